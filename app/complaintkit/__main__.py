@@ -1,0 +1,5 @@
+import sys
+
+from complaintkit.cli import main
+
+sys.exit(main())

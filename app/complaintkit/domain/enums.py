@@ -1,0 +1,113 @@
+"""The fixed vocabularies of a case. Labels shown to users live in
+resources/locales/<lang>/domain.toml under [enums.<EnumName>], never here."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    ZH_CN = "zh_CN"
+    EN = "en"
+
+
+class PlatformKind(StrEnum):
+    SECURITIES_BROKER = "securities_broker"
+    FUTURES_BROKER = "futures_broker"
+    CRYPTO_EXCHANGE = "crypto_exchange"
+    BINARY_OPTIONS = "binary_options"
+    FOREX_CFD = "forex_cfd"
+    BANK_PAYMENT = "bank_payment"
+    OTHER = "other"
+
+
+class ProblemCategory(StrEnum):
+    SLOW_SERVER = "slow_server"
+    OUTAGE = "outage"
+    SUPPORT = "support"
+    SECURITY = "security"
+    WITHDRAWAL = "withdrawal"
+    FROZEN = "frozen"
+    WRONG_EXECUTION = "wrong_execution"
+    DISPUTE = "dispute"
+
+
+class ContactChannel(StrEnum):
+    PHONE = "phone"
+    LIVE_CHAT = "live_chat"
+    EMAIL = "email"
+    IN_APP = "in_app"
+    WEB_FORM = "web_form"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+    SOCIAL_MEDIA = "social_media"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    TO_FIRM = "to_firm"
+    FROM_FIRM = "from_firm"
+
+
+class RemedyKind(StrEnum):
+    TECHNICAL_FIX = "technical_fix"
+    COMPENSATION = "compensation"
+    TRADE_CORRECTION = "trade_correction"
+    UNFREEZE = "unfreeze"
+    PROCESS_WITHDRAWAL = "process_withdrawal"
+    WRITTEN_EXPLANATION = "written_explanation"
+    SECURITY_MEASURES = "security_measures"
+    OTHER = "other"
+
+
+class CaseStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    AWAITING_REPLY = "awaiting_reply"
+    ESCALATED = "escalated"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class EvidenceKind(StrEnum):
+    SCREENSHOT = "screenshot"
+    PHOTO = "photo"
+    STATEMENT = "statement"
+    CHAT_LOG = "chat_log"
+    EMAIL = "email"
+    DOCUMENT = "document"
+    OTHER = "other"
+
+
+class OrderSide(StrEnum):
+    BUY = "buy"
+    SELL = "sell"
+
+
+class OrderStatus(StrEnum):
+    FILLED = "filled"
+    PARTIALLY_FILLED = "partially_filled"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+
+
+class PreferredContact(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    POST = "post"
+
+
+class SendMethod(StrEnum):
+    EMAIL = "email"
+    PRINTED_POST = "printed_post"
+    WEB_FORM = "web_form"
+    IN_APP = "in_app"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class PaperSize(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"

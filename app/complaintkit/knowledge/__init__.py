@@ -1,0 +1,1 @@
+"""knowledge layer (no Qt)."""
