@@ -17,6 +17,7 @@ from complaintkit import __version__
 EXIT_OK = 0
 EXIT_USAGE = 2
 
+
 class UserFacingError(Exception):
     """An error whose message is meant for the user as it is (exit status 2)."""
 

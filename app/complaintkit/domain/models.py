@@ -268,8 +268,8 @@ class Trade(Model):
         return self.quantity * diff + self.fees
 
     def loss(self) -> Money | None:
-        amount = self.loss_override if self.loss_override is not None else (
-            self.price_difference_loss()
+        amount = (
+            self.loss_override if self.loss_override is not None else (self.price_difference_loss())
         )
         if amount is None:
             return None
