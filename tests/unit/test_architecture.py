@@ -29,5 +29,6 @@ def test_no_qt_import_outside_ui_even_lazily() -> None:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run(sys.executable, "-m", "ruff", "check", "app", "tests", "packaging")
+    folders = [name for name in ("app", "tests", "packaging") if (ROOT / name).is_dir()]
+    result = _run(sys.executable, "-m", "ruff", "check", *folders)
     assert result.returncode == 0, result.stdout + result.stderr
