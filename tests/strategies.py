@@ -16,12 +16,16 @@ from complaintkit.domain import (
     Claimant,
     ContactEvent,
     EvidenceItem,
+    DisputeDetails,
     FreezeDetails,
     Money,
+    OutageDetails,
     Platform,
     Problem,
     Promise,
     Remedy,
+    SecurityDetails,
+    SendingRecord,
     Trade,
     WithdrawalDetails,
 )
@@ -98,8 +102,34 @@ def problems(draw):
         timezone=draw(st.sampled_from(["Asia/Shanghai", "Europe/London", "UTC"])),
         narrative=draw(long_text),
         error_messages=draw(st.lists(text, max_size=3)),
-        withdrawal=draw(st.none() | st.builds(WithdrawalDetails, amount=money, destination=text)),
-        freeze=draw(st.none() | st.builds(FreezeDetails, reason_given=text)),
+        withdrawal=draw(
+            st.none()
+            | st.builds(
+                WithdrawalDetails,
+                amount=money,
+                destination=text,
+                status_shown=text,
+                reasons_given=text,
+            )
+        ),
+        freeze=draw(
+            st.none()
+            | st.builds(
+                FreezeDetails,
+                reason_given=text,
+                documents_requested=text,
+                documents_supplied=text,
+            )
+        ),
+        security=draw(
+            st.none()
+            | st.builds(SecurityDetails, unauthorised_activity=text, platform_response=text)
+        ),
+        outage=draw(st.none() | st.builds(OutageDetails, what_tried=text, positions_affected=text)),
+        dispute=draw(
+            st.none()
+            | st.builds(DisputeDetails, rule_relied_on=text, platform_ruling=text, why_wrong=text)
+        ),
     )
 
 
@@ -159,4 +189,5 @@ def cases(draw):
         contacts=draw(st.lists(contacts, max_size=3)),
         remedy=draw(remedies),
         claimed_loss=draw(st.none() | money),
+        sent=draw(st.none() | st.builds(SendingRecord, at=aware, to=text, note=text)),
     )
