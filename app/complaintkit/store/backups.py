@@ -1,0 +1,107 @@
+"""Copies of the case database that recovery can offer.
+
+Backups are taken with SQLite's online backup API (consistent even while the
+store is open), converted to a plain rollback-journal file so they can be opened
+read-only, and checked before a restore. Daily and manual backups rotate (the
+newest few are kept); the copy taken before a schema migration is never pruned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from complaintkit.store.files import atomic_file, private_dir
+
+BACKUP_DIR = "backups"
+KEEP_ROTATING = 5
+ROTATING_REASONS = ("daily", "manual")
+
+_NAME = re.compile(r"^cases-(\d{8}T\d{12})Z-([a-z0-9-]+)\.sqlite3$")
+
+
+def backup_dir(root: Path) -> Path:
+    return root / BACKUP_DIR
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%f") + "Z"
+
+
+def _parse(path: Path) -> tuple[datetime, str] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+    return taken, match.group(2)
+
+
+def list_backups(root: Path) -> list[Path]:
+    """Every backup in root/backups, newest first (temp files and strangers ignored)."""
+    folder = backup_dir(root)
+    if not folder.is_dir():
+        return []
+    found = [(parsed[0], path) for path in folder.iterdir() if (parsed := _parse(path))]
+    return [path for _, path in sorted(found, reverse=True)]
+
+
+def is_backup_of(root: Path, candidate: Path) -> bool:
+    """True if `candidate` is a backup file of this store (not a path from elsewhere)."""
+    try:
+        resolved = Path(candidate).resolve(strict=True)
+    except OSError:
+        return False
+    return resolved.parent == backup_dir(root).resolve() and _parse(resolved) is not None
+
+
+def newest_backup_time(root: Path, reasons: tuple[str, ...]) -> datetime | None:
+    for path in list_backups(root):
+        parsed = _parse(path)
+        if parsed and parsed[1] in reasons:
+            return parsed[0]
+    return None
+
+
+def take_backup(connection: sqlite3.Connection, root: Path, reason: str) -> Path:
+    """Copy the live database into root/backups/cases-<UTC time>-<reason>.sqlite3."""
+    folder = private_dir(backup_dir(root))
+    target = folder / f"cases-{_stamp(datetime.now(UTC))}-{reason}.sqlite3"
+    with atomic_file(target) as temp:
+        copy = sqlite3.connect(temp, isolation_level=None)
+        try:
+            connection.backup(copy)
+            # The copy inherits WAL mode from the live file; a plain journal lets
+            # recovery open it read-only without creating -wal/-shm next to it.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+    return target
+
+
+def prune(root: Path, keep: int = KEEP_ROTATING) -> None:
+    rotating = [
+        path
+        for path in list_backups(root)
+        if (parsed := _parse(path)) and parsed[1] in ROTATING_REASONS
+    ]
+    for old in rotating[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def is_healthy(path: Path) -> bool:
+    """Open `path` read-only and run SQLite's integrity check; never modifies it."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
