@@ -446,10 +446,15 @@ class CaseStore:
         corrupt-<time>.sqlite3 (or before-restore-<time>.sqlite3 if it was healthy).
         """
         with self._lock:
+            _check_backup(self.root, backup)
             self.close()
-            restore_backup(self.root, backup, "corrupt" if self._damaged else "before-restore")
-            self._damaged = False
-            self._connection = self._open()
+            try:
+                restore_backup(self.root, backup, "corrupt" if self._damaged else "before-restore")
+            finally:
+                # Reopen whatever is in place now: the restored copy, or, if restoring
+                # failed, the file as it was (which may raise StoreCorrupted again).
+                self._damaged = False
+                self._connection = self._open()
 
     @classmethod
     def recover(cls, root: Path | None, backup: Path) -> CaseStore:
@@ -460,12 +465,16 @@ class CaseStore:
         return cls(folder)
 
 
-def restore_backup(root: Path, backup: Path, aside_prefix: str) -> Path | None:
-    """Put `backup` in place of root/cases.sqlite3; returns the set-aside copy, if any."""
+def _check_backup(root: Path, backup: Path) -> None:
     if not backups.is_backup_of(root, backup):
         raise StoreError("backup_unknown")
     if not backups.is_healthy(Path(backup)):
         raise StoreCorrupted("backup_damaged", backups=backups.list_backups(root))
+
+
+def restore_backup(root: Path, backup: Path, aside_prefix: str) -> Path | None:
+    """Put `backup` in place of root/cases.sqlite3; returns the set-aside copy, if any."""
+    _check_backup(root, backup)
     database = root / DB_NAME
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = root / f"{aside_prefix}-{stamp}.sqlite3"
