@@ -21,15 +21,15 @@ from complaintkit.store import files as store_files
 NOBODY = 65534
 
 
-def _in_child(function, *args):
-    """Run `function` in a forked child, as an unprivileged user if we are root (root
-    ignores permission bits), and return what it returned or raised."""
+def _in_child(function, *args, unprivileged=True):
+    """Run `function` in a forked child and return what it returned or raised; with
+    `unprivileged`, as user nobody if we are root (root ignores permission bits)."""
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         os.close(read_fd)
         try:
-            if os.geteuid() == 0:
+            if unprivileged and os.geteuid() == 0:
                 os.setgid(NOBODY)
                 os.setuid(NOBODY)
             outcome = ("ok", function(*args))
@@ -157,6 +157,56 @@ def test_a_full_disk_during_an_evidence_import_leaves_no_partial_file(
         assert [name for name in stored if len(name) == 64] == [kept.sha256_stored]
         assert not [name for name in stored if name.startswith(".tmp-")]
         assert store.attachments.open_bytes(kept.sha256_stored) == b"%PDF-1.4 first"
+
+
+def _save_and_import_while_files_cannot_grow(root: Path, case_id: str):
+    """In a child: cap the file size (RLIMIT_FSIZE), so the kernel itself refuses
+    to grow any file, then try to save a big edit and import a file."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    outcome = {}
+    with CaseStore(root) as store:
+        case = store.load(case_id)
+        biggest = max(path.stat().st_size for path in root.iterdir() if path.is_file())
+        resource.setrlimit(resource.RLIMIT_FSIZE, (biggest + 8192, resource.RLIM_INFINITY))
+        case.title = "too big to fit"
+        case.problem.narrative = "x" * 500_000
+        try:
+            store.save(case)
+        except StoreUnavailable as error:
+            outcome["save"] = (error.code, str(error))
+        try:
+            store.attachments.import_file(b"%PDF-1.4" + b"y" * 200_000, "big.pdf")
+        except StoreUnavailable as error:
+            outcome["import"] = (error.code, str(error))
+        outcome["title while full"] = store.load(case_id).title
+        resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        store.save(case)  # the same store works again once there is room
+        outcome["title after"] = store.load(case_id).title
+    return outcome
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX resource limits")
+def test_when_the_system_refuses_to_grow_files_the_last_good_version_survives(tmp_path):
+    root = tmp_path / "home"
+    case_id = _fill(root)
+    status, outcome = _in_child(
+        _save_and_import_while_files_cannot_grow, root, case_id, unprivileged=False
+    )
+    assert status == "ok", outcome
+    save_code, save_message = outcome["save"]
+    # SQLite reports a short write as "disk full" and a refused one as an I/O error.
+    assert save_code in {"disk_full", "io_error"}
+    assert "last saved version is safe" in save_message
+    assert outcome["import"][0] == "disk_full"
+    assert outcome["title while full"] == "last good version"
+    assert outcome["title after"] == "too big to fit"
+    with CaseStore(root) as store:
+        assert store.load(case_id).title == "too big to fit"
+        assert store.attachments.folder.is_dir()
+        assert not list(store.attachments.folder.rglob(".tmp-*"))
 
 
 def _damage_garbage(path: Path) -> None:
