@@ -6,6 +6,7 @@ import functools
 import os
 import sqlite3
 import stat
+import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -288,3 +289,20 @@ def test_the_store_is_usable_from_another_thread(store):
     worker.start()
     worker.join()
     assert seen == ["threads"]
+
+
+def test_leftovers_of_an_interrupted_backup_are_ignored_and_cleared(complaintkit_home):
+    with CaseStore() as store:
+        store.create(_case("x"))
+        good = store.backup_now()
+    folder = complaintkit_home / "backups"
+    old = folder / ".tmp-interrupted.sqlite3"
+    fresh = folder / ".tmp-being-written.sqlite3"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half a backup")
+    an_hour_and_more = time.time() - 2 * 3600
+    os.utime(old, (an_hour_and_more, an_hour_and_more))
+    with CaseStore() as store:
+        assert store.list_backups() == [good]
+    assert not old.exists()
+    assert fresh.exists()  # may belong to another window writing right now

@@ -36,7 +36,13 @@ from complaintkit.store.errors import (
     unavailable_from_os,
     unavailable_from_sqlite,
 )
-from complaintkit.store.files import PRIVATE_FILE, copy_atomically, fsync_dir, private_dir
+from complaintkit.store.files import (
+    PRIVATE_FILE,
+    copy_atomically,
+    fsync_dir,
+    private_dir,
+    remove_stale_temp_files,
+)
 from complaintkit.store.schema import NewerSchema, migrate
 
 DB_NAME = "cases.sqlite3"
@@ -136,6 +142,8 @@ class CaseStore:
             private_dir(backups.backup_dir(self.root))
             private_dir(self.root / ATTACHMENT_DIR)
             self._create_private_file()
+            for folder in (self.root, backups.backup_dir(self.root)):
+                remove_stale_temp_files(folder, GARBAGE_GRACE.total_seconds())
         except OSError as error:
             raise unavailable_from_os(error, self.root) from error
         try:

@@ -10,6 +10,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,3 +72,16 @@ def write_atomically(target: Path, data: bytes) -> None:
 def copy_atomically(source: Path, target: Path) -> None:
     with atomic_file(target) as temp:
         shutil.copyfile(source, temp)
+
+
+def remove_stale_temp_files(folder: Path, older_than_seconds: float) -> None:
+    """Delete `.tmp-*`/`.restore-*` leftovers of an interrupted write (not recent ones:
+    another Complaint Kit window may be writing one right now)."""
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - older_than_seconds
+    for pattern in (".tmp-*", ".restore-*"):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
