@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sqlite3
@@ -306,3 +307,18 @@ def test_leftovers_of_an_interrupted_backup_are_ignored_and_cleared(complaintkit
         assert store.list_backups() == [good]
     assert not old.exists()
     assert fresh.exists()  # may belong to another window writing right now
+
+
+def test_a_daily_backup_that_cannot_be_written_does_not_lock_the_user_out(
+    complaintkit_home, monkeypatch
+):
+    with CaseStore() as store:
+        case = store.create(_case("readable"))
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(case_store_module.backups, "take_backup", no_space)
+    with CaseStore() as store:
+        assert store.load(case.id).title == "readable"
+        assert store.list_backups() == []

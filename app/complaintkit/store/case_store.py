@@ -200,7 +200,11 @@ class CaseStore:
             return
         last = backups.newest_backup_time(self.root, backups.ROTATING_REASONS)
         if last is None or utc_now() - last >= DAILY:
-            self._backup(connection, "daily")
+            # A failed routine backup (full disk) must not lock the user out of their
+            # cases; the next open tries again. Migration backups, in contrast, are
+            # required (see migrate).
+            with contextlib.suppress(OSError, sqlite3.Error):
+                self._backup(connection, "daily")
 
     def _backup(self, connection: sqlite3.Connection, reason: str) -> Path:
         taken = backups.take_backup(connection, self.root, reason)
