@@ -12,12 +12,13 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from complaintkit.domain import (
     Case,
     CaseStatus,
     Claimant,
+    ContactEvent,
     Language,
     Money,
     Platform,
@@ -43,6 +44,17 @@ def shared_store(tmp_path_factory):
         yield opened
 
 
+NASTY = "<b>a & b</b> 😡📉 投诉 مرحبا שלום \u202e"
+HUGE_CASE = Case(
+    title=NASTY,
+    claimant=Claimant(full_name=NASTY, postal_address="a<&>" * 25_000),
+    platform=Platform(name="富途 & <Futu>"),
+    problem=Problem(narrative="长" * 100_000, error_messages=[NASTY, "x" * 100_000]),
+    contacts=[ContactEvent(at=utc_now(), summary="😡" * 100_000, agent=NASTY)],
+)
+
+
+@example(case=HUGE_CASE)
 @settings(
     max_examples=60,
     deadline=None,
@@ -52,6 +64,8 @@ def shared_store(tmp_path_factory):
 def test_every_case_comes_back_exactly_as_saved(shared_store, case):
     stored = shared_store.create(case)
     loaded = shared_store.load(stored.id)
+    if case is HUGE_CASE:
+        assert len(loaded.problem.narrative) == 100_000 and loaded.title == NASTY
     assert loaded == stored
     assert loaded.model_dump_json() == stored.model_dump_json()
     # create() only fills in the reference (when empty) and the time of the change.
