@@ -1,13 +1,15 @@
 """Killing the app mid-save never loses a save it confirmed, nor damages the file.
 
-A child process saves one case in a loop (a counter in the title) and creates a
-new case now and then; only after `save`/`create` returns does it report the
-counter or the new id through a pipe. The parent kills it with SIGKILL at random
-moments, reopens the store and checks everything reported is there.
+A child process saves one case in a loop (a counter in the title), imports an
+evidence file into it every third save and creates a new case now and then; only
+after `save`/`create` returns does it report the counter or the new id through a
+pipe. The parent kills it with SIGKILL at random moments, reopens the store and
+checks everything reported is there, evidence files included.
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import random
@@ -38,6 +40,13 @@ def _save_forever(root, case_id: str, report_fd: int, seed: int) -> None:
         case.title = f"v{counter}"
         # Varying sizes: some saves fit a page, others spill into overflow pages.
         case.problem.narrative = f"save {counter} " + "数据" * rng.randrange(0, 6000)
+        if counter % 3 == 0:
+            # An evidence file is stored (temp, fsync, rename) before the case points at it.
+            item = store.attachments.import_file(
+                f"%PDF-1.4 exhibit {counter} ".encode() + rng.randbytes(rng.randrange(10, 20_000)),
+                f"exhibit-{counter}.pdf",
+            )
+            case.evidence = [*case.evidence[-9:], item]
         store.save(case)
         os.write(report_fd, f"saved {counter}\n".encode())
         if counter % 5 == 0:
@@ -82,14 +91,23 @@ def test_sigkill_during_saves_never_loses_a_confirmed_save(tmp_path):
             confirmed_counter = max(confirmed_counter, saved[-1])
 
         with CaseStore(root) as store:
-            current = int(store.load(case.id).title.removeprefix("v"))
+            stored_case = store.load(case.id)
+            current = int(stored_case.title.removeprefix("v"))
             listed = {summary.id for summary in store.list_cases()}
+            for item in stored_case.evidence:  # present and intact (hash checked)
+                assert store.attachments.open_bytes(item.sha256_stored)
         # Every confirmed save is there; at most one more that was not yet reported.
         assert confirmed_counter <= current <= max(confirmed_counter, stored_counter) + 1
         stored_counter = current
         assert confirmed_ids <= listed, f"round {round_number}: confirmed cases missing"
 
     elapsed = time.monotonic() - started
+    with CaseStore(root) as store:
+        stored_files = list(store.attachments.stored_hashes())
+    # No torn evidence file anywhere: every stored file matches its name.
+    assert len(stored_files) > KILLS
+    for name, path in stored_files:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == name
     connection = sqlite3.connect(root / "cases.sqlite3")
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
