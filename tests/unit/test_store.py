@@ -336,3 +336,34 @@ def test_a_daily_backup_that_cannot_be_written_does_not_lock_the_user_out(
     with CaseStore() as store:
         assert store.load(case.id).title == "readable"
         assert store.list_backups() == []
+
+
+def test_two_windows_on_the_same_folder_see_each_others_saves(complaintkit_home):
+    with CaseStore() as first, CaseStore() as second:
+        case = first.create(_case("from the first window"))
+        assert [summary.id for summary in second.list_cases()] == [case.id]
+        mine = second.load(case.id)
+        mine.title = "edited in the second window"
+        second.save(mine)
+        assert first.load(case.id).title == "edited in the second window"
+
+
+def test_every_error_the_store_can_raise_has_wording_in_both_languages():
+    import re
+    from pathlib import Path
+
+    from complaintkit.locales import catalog
+    from complaintkit.store import errors
+
+    source = "\n".join(
+        path.read_text(encoding="utf-8") for path in Path(errors.__file__).parent.glob("*.py")
+    )
+    raised = re.findall(
+        r"(StoreError|StoreUnavailable|StoreCorrupted|AttachmentMissing|UnsupportedEvidence)\(\s*\"(\w+)\"",
+        source,
+    )
+    assert len(raised) > 15
+    for language in ("en", "zh_CN"):
+        for kind, code in raised:
+            section = "evidence" if kind == "UnsupportedEvidence" else "errors"
+            assert code in catalog(language, "store")[section], (language, code)
