@@ -247,6 +247,8 @@ class CaseStore:
                 raise StoreUnavailable("closed", folder=self.root)
             try:
                 yield self._connection
+            except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                raise  # a bug in this module, not a problem with the user's disk
             except sqlite3.Error as error:
                 raise self._translate(error) from error
             except OSError as error:
