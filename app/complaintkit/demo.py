@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
@@ -43,6 +44,9 @@ from complaintkit.domain import (
     WithdrawalDetails,
 )
 from complaintkit.domain.models import OutageDetails, new_case_reference
+
+if TYPE_CHECKING:
+    from complaintkit.store import CaseStore
 
 
 @dataclass
@@ -539,3 +543,23 @@ def build_demo(language: str) -> DemoCase:
 
 # A week after the demo cases were last edited, so the broken promises read as overdue.
 DEMO_NOW = datetime(2026, 11, 17, 9, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def install_demo(store: CaseStore, language: str) -> Case:
+    """Put the demo case into `store` (once), its files through the attachment store."""
+    demo = build_demo(language)
+    if store.exists(demo.case.id):
+        return store.load(demo.case.id)
+    case = demo.case.model_copy(deep=True)
+    for item in case.evidence:
+        stored = store.attachments.import_file(
+            demo.open_bytes(item),
+            original_name=item.original_name,
+            kind=item.kind,
+            caption=item.caption,
+            captured_at=item.captured_at,
+        )
+        item.sha256_stored = stored.sha256_stored
+        item.size = stored.size
+        item.media_type = stored.media_type
+    return store.create(case)
