@@ -36,6 +36,42 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(demo=args.demo)
 
 
+def _cmd_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from complaintkit.documents import generate
+    from complaintkit.documents.case_file import CaseFileError, FolderEvidence, load_case_file
+    from complaintkit.locales import lookup
+
+    language = args.lang or "en"
+    try:
+        if args.demo:
+            from complaintkit.demo import build_demo
+
+            demo = build_demo(args.lang or "zh_CN")
+            case, source = demo.case, demo.open_bytes
+        else:
+            case_path = Path(args.case)
+            case = load_case_file(case_path, language)
+            folder = FolderEvidence(case_path.parent, language)
+            folder.check(case)
+            source = folder
+    except CaseFileError as error:
+        raise UserFacingError(str(error)) from None
+    language = args.lang or case.letter_language.value
+    out = Path(args.out)
+    try:
+        files = generate(case, language, source, out)
+    except OSError as error:
+        message = lookup(language, "cli", "cannot_write").format(folder=out, reason=error)
+        raise UserFacingError(message) from None
+    for warning in files.warnings:
+        print(lookup(language, "cli", "warning").format(message=warning), file=sys.stderr)
+    written = ", ".join(str(p) for p in (files.letter_pdf, files.checklist_pdf, files.letter_text))
+    print(lookup(language, "cli", "written").format(files=written))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="complaintkit",
@@ -49,7 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     schema = verbs.add_parser("schema", help="print the JSON Schema of a case")
     schema.set_defaults(handler=_cmd_schema)
 
-    # Other verbs (render, export, import, self-test) are added here, each with a
+    render = verbs.add_parser(
+        "render", help="write the complaint letter, checklist and text letter for a case"
+    )
+    source = render.add_mutually_exclusive_group(required=True)
+    source.add_argument("--case", metavar="FILE.json", help="a case as JSON")
+    source.add_argument("--demo", action="store_true", help="the built-in demo case")
+    render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
+    render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
+    render.set_defaults(handler=_cmd_render)
+
+    # Other verbs (export, import, self-test) are added here, each with a
     # small handler that imports its layer lazily so the GUI starts fast.
     return parser
 

@@ -244,6 +244,7 @@ def _chinese_demo() -> DemoCase:
                 "技术部门在 11 月 12 日 18:00 前回电，但至今没有任何人联系我。"
             ),
             error_messages=["错误代码 E1003：系统繁忙，请稍后重试", "网络连接超时（-1001）"],
+            evidence_ids=[e_error.id],
             outage=OutageDetails(
                 what_tried="多次重新提交委托、切换到 Wi-Fi 与移动网络、重新登录应用",
                 positions_affected="贵州茅台 200 股（买入）、宁德时代 500 股（卖出）",
@@ -263,6 +264,7 @@ def _chinese_demo() -> DemoCase:
                 executed_at=at(10, 9, 34, 15),
                 status=OrderStatus.FILLED,
                 fees=Decimal("5.00"),
+                evidence_ids=[e_error.id, e_fills.id],
             ),
             Trade(
                 id="trade-zh-2",
@@ -277,6 +279,7 @@ def _chinese_demo() -> DemoCase:
                 executed_at=at(10, 9, 36, 52),
                 status=OrderStatus.FILLED,
                 fees=Decimal("5.00"),
+                evidence_ids=[e_fills.id],
             ),
         ],
         evidence=[e_error, e_fills, e_chat],
@@ -433,6 +436,7 @@ def _english_demo() -> DemoCase:
                 "that far."
             ),
             error_messages=["Error 138: off quotes", "Price changed. New price 1.08310"],
+            evidence_ids=[e_pending.id],
             withdrawal=WithdrawalDetails(
                 requested_at=at(10, 20, 10, 12),
                 amount=Money(amount=Decimal("12500.00"), currency="GBP"),
@@ -456,6 +460,7 @@ def _english_demo() -> DemoCase:
                 status=OrderStatus.FILLED,
                 fees=Decimal("14.00"),
                 note="2 standard lots",
+                evidence_ids=[e_requote.id],
             ),
             Trade(
                 id="trade-en-2",

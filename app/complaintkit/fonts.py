@@ -49,13 +49,22 @@ def _font_for(char: str, primary: str) -> str | None:
     return None
 
 
-def runs(text: str, primary: str = REGULAR) -> Iterator[tuple[str, str]]:
-    """Split `text` into (font key, run) pairs. Spaces and characters no font has
-    stay with the run they are in, so a line is not cut into single characters."""
+def runs(
+    text: str, primary: str = REGULAR, missing: str | None = None
+) -> Iterator[tuple[str, str]]:
+    """Split `text` into (font key, run) pairs. Spaces stay with the run they are in,
+    so a line is not cut into single characters. A character no bundled font has is
+    replaced by `missing` when given (e.g. U+FFFD), else kept in the current run.
+    With `missing` (PDF text), characters beyond the BMP (emoji) count as missing too:
+    reportlab cannot map them back to Unicode, which breaks copying the text."""
     current: str | None = None
     buffer: list[str] = []
     for char in text:
         key = None if char.isspace() else _font_for(char, primary)
+        if missing is not None and ord(char) > 0xFFFF:
+            key = None
+        if key is None and missing is not None and not char.isspace():
+            char, key = missing, _font_for(missing, primary)
         if key is not None and key != current and buffer:
             yield current or primary, "".join(buffer)
             buffer = []

@@ -181,6 +181,8 @@ class Problem(Model):
     timezone: TimeZoneName = "Asia/Shanghai"
     narrative: str = ""
     error_messages: list[str] = Field(default_factory=list)
+    # Exhibits that show the problem itself (error screens, status pages).
+    evidence_ids: list[str] = Field(default_factory=list)
     withdrawal: WithdrawalDetails | None = None
     freeze: FreezeDetails | None = None
     security: SecurityDetails | None = None
@@ -223,6 +225,8 @@ class Trade(Model):
     # The user may know their loss better than the arithmetic (e.g. a missed fill).
     loss_override: FiniteDecimal | None = None
     note: str = ""
+    # Exhibits that show this order (confirmations, fills, error screens).
+    evidence_ids: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -384,12 +388,15 @@ class Case(Model):
     @model_validator(mode="after")
     def _links_resolve(self) -> Case:
         known = {item.id for item in self.evidence}
-        for contact in self.contacts:
-            missing = [eid for eid in contact.evidence_ids if eid not in known]
+        linked = [self.problem.evidence_ids]
+        linked += [trade.evidence_ids for trade in self.trades]
+        linked += [contact.evidence_ids for contact in self.contacts]
+        for evidence_ids in linked:
+            missing = [eid for eid in evidence_ids if eid not in known]
             if missing:
                 raise PydanticCustomError(
                     "ck_unknown_evidence",
-                    "A contact refers to evidence that is not in this case ({ids}).",
+                    "Something in this case refers to evidence that is not in it ({ids}).",
                     {"ids": ", ".join(missing)},
                 )
         return self

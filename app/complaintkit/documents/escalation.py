@@ -1,0 +1,46 @@
+"""Where the user will go if the firm does not answer: the body named in the letter,
+and the checklist lines with the dates from which the user may go there.
+
+The knowledge layer (resources/data/escalation) supplies the bodies and the
+date logic; this module only words them for the documents.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from complaintkit.documents.structure import ChecklistLine
+from complaintkit.documents.wording import Words
+from complaintkit.domain import Case
+from complaintkit.knowledge import chosen_or_suggested_body
+from complaintkit.knowledge.advice import platform_advice
+from complaintkit.knowledge.plan import escalation_plan
+from complaintkit.knowledge.plan_text import step_details, step_headline, step_lines
+
+
+def escalation_body_name(case: Case, language: str) -> str | None:
+    """The chosen (else suggested for the jurisdiction) body's name, or None when none fits."""
+    body = chosen_or_suggested_body(case)
+    return body.name(language) if body is not None else None
+
+
+def escalation_lines(case: Case, now: datetime, w: Words) -> list[ChecklistLine]:
+    """Per body: when the user may go (with its conditions met or not, with dates)."""
+    language = w.language
+    today = now.astimezone(w.zone).date()
+    lines: list[ChecklistLine] = []
+    plan = escalation_plan(case, now)
+    if not plan:
+        lines.append(ChecklistLine(False, w.of("knowledge")("plan.no_bodies")))
+    for step in plan:
+        ready = step.ready and step.available_from is not None and step.available_from <= today
+        lines.append(
+            ChecklistLine(
+                ready, step_headline(step, language, today, w.date), step_details(step, language)
+            )
+        )
+        for line in step_lines(step, language, w.date):
+            lines.append(ChecklistLine(line.met, "— " + line.text))
+    for advice in platform_advice(case.platform.kind, case.platform.jurisdiction, language):
+        lines.append(ChecklistLine(False, advice))
+    return lines

@@ -1,0 +1,257 @@
+"""Follow-up letters from the same case, with the same document engine as the complaint:
+
+- a reminder when the reply deadline or a promise the firm made has passed;
+- a request for the firm's final response (most schemes need it, or the wait to be over);
+- a cover note for the escalation body: the case, the firm's answer or silence,
+  the scheme's conditions met or not, and the exhibits.
+
+Each cites the date the complaint was sent, the reply deadline and every broken
+promise, so the reader sees at once how long the firm has had.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from complaintkit.documents.escalation import escalation_body_name
+from complaintkit.documents.letter import mask_account
+from complaintkit.documents.structure import Block, BulletList, Document, Paragraph, Section
+from complaintkit.documents.wording import Words
+from complaintkit.domain import Case, Promise
+from complaintkit.knowledge import chosen_or_suggested_body
+from complaintkit.knowledge.plan import escalation_plan, firm_written_reply
+from complaintkit.knowledge.plan_text import prerequisite_text
+
+
+class FollowUpKind(StrEnum):
+    REMINDER = "reminder"
+    FINAL_RESPONSE_REQUEST = "final_response_request"
+    COVER_NOTE = "cover_note"
+
+
+class FollowUpNotPossible(Exception):
+    """The case lacks what a follow-up must cite; `message` is in the user's language."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class BrokenPromise:
+    made_at: datetime
+    agent: str
+    text: str
+    due: datetime
+
+
+def broken_promises(case: Case, now: datetime) -> list[BrokenPromise]:
+    """Promises marked not kept, or past due and not marked kept, oldest first."""
+    found = [
+        BrokenPromise(contact.at, contact.agent, promise.text, promise.due)
+        for contact in case.contacts
+        for promise in contact.promises
+        if promise.due is not None and _broken(promise, now)
+    ]
+    return sorted(found, key=lambda item: item.due)
+
+
+def _broken(promise: Promise, now: datetime) -> bool:
+    return promise.kept is False or promise.is_overdue(now)
+
+
+class _FollowUp:
+    def __init__(self, case: Case, language: str, now: datetime, days: int) -> None:
+        if case.sent is None:
+            words = Words(language, "followup", ZoneInfo(case.problem.timezone))
+            raise FollowUpNotPossible("not_sent", words("errors.not_sent"))
+        self.case, self.now = case, now
+        self.zone = ZoneInfo(case.problem.timezone)
+        self.w = Words(language, "followup", self.zone)
+        self.letter = self.w.of("letter")
+        self.today = now.astimezone(self.zone).date()
+        self.sent_on = case.sent.at.astimezone(self.zone).date()
+        self.deadline = self.sent_on + timedelta(days=case.remedy.reply_deadline_days)
+        self.new_deadline = self.today + timedelta(days=days)
+        reply = firm_written_reply(case)
+        self.reply_on = reply.astimezone(self.zone).date() if reply else None
+        self.reference = case.reference or case.id[:8].upper()
+
+    def d(self, day: date) -> str:
+        return self.w.date(day)
+
+    def platform(self) -> str:
+        return self.case.platform.name.strip() or self.letter("meta.unknown_platform")
+
+    def document(self, title: str) -> Document:
+        case = self.case
+        return Document(
+            title=title,
+            subject=title,
+            author=case.claimant.full_name,
+            language=self.w.language,
+            reference=self.reference,
+            page_size="A4" if self.w.language == "zh_CN" else case.paper_size.value,
+            footer=self.letter(
+                "meta.page_footer", reference=self.reference, page="{page}", pages="{pages}"
+            ),
+        )
+
+    def heading(self, addressee: list[str], subject: str) -> list[Block]:
+        claimant = self.case.claimant
+        sender = [claimant.full_name, claimant.postal_address, claimant.email, claimant.phone]
+        refs = [self.letter("letter.our_reference", reference=self.reference)]
+        account = self.case.platform.account_id.strip()
+        if account:
+            shown = mask_account(account) if self.case.mask_account_id else account
+            refs.append(self.letter("letter.account_line", account=shown))
+        return [
+            Paragraph("\n".join(line for line in sender if line.strip()), "address"),
+            Paragraph(self.d(self.today), "address"),
+            Paragraph("\n".join(line for line in addressee if line.strip()), "address"),
+            Paragraph("\n".join(refs), "address"),
+            Paragraph(subject, "subject"),
+            Paragraph(self.letter("letter.salutation")),
+        ]
+
+    def to_firm(self) -> list[str]:
+        email = self.case.platform.complaint_email
+        return [self.letter("letter.to_department"), self.platform(), email]
+
+    def original(self) -> str:
+        assert self.case.sent is not None
+        return self.w(
+            "common.original",
+            date=self.d(self.sent_on),
+            method=self.w.enum(self.case.sent.method),
+            deadline=self.d(self.deadline),
+        )
+
+    def answer_state(self) -> str:
+        if self.reply_on is not None:
+            return self.w("common.replied", date=self.d(self.reply_on))
+        if self.today > self.deadline:
+            return self.w("common.no_reply_deadline_passed", deadline=self.d(self.deadline))
+        return self.w("common.no_reply_yet")
+
+    def promises_block(self) -> list[Block]:
+        broken = broken_promises(self.case, self.now)
+        if not broken:
+            return []
+        items = [
+            self.w(
+                "common.promise_line",
+                made=self.d(item.made_at.astimezone(self.zone).date()),
+                agent=item.agent or self.w("common.unnamed_agent"),
+                promise=item.text,
+                due=self.d(item.due.astimezone(self.zone).date()),
+            )
+            for item in broken
+        ]
+        return [Paragraph(self.w("common.promises_intro")), BulletList(tuple(items))]
+
+    def escalation_sentence(self) -> Paragraph:
+        body = escalation_body_name(self.case, self.w.language)
+        if body:
+            return Paragraph(self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=body))
+        return Paragraph(self.w("common.escalate_generic", deadline=self.d(self.new_deadline)))
+
+    def closing(self) -> list[Block]:
+        return [
+            Paragraph(self.letter("letter.closing"), "signature"),
+            Paragraph(self.case.claimant.full_name or " ", "signature"),
+        ]
+
+    def exhibits(self) -> list[str]:
+        numbers = self.case.exhibit_numbers()
+        lines = [self.w("cover.original_letter", date=self.d(self.sent_on))]
+        for item in self.case.evidence:
+            if item.id in numbers:
+                caption = item.caption or item.original_name
+                lines.append(self.letter("enclosures.line", exhibit=numbers[item.id], caption=caption))
+        return lines
+
+    def join(self, parts: list[str]) -> str:
+        return ("" if self.w.language == "zh_CN" else " ").join(part for part in parts if part)
+
+
+def _reminder(f: _FollowUp) -> Document:
+    w = f.w
+    document = f.document(w("reminder.title", platform=f.platform()))
+    body: list[Block] = [Paragraph(f.join([f.original(), f.answer_state()]))]
+    body += f.promises_block()
+    body.append(Paragraph(w("reminder.request", deadline=f.d(f.new_deadline))))
+    body.append(f.escalation_sentence())
+    document.opening = f.heading(f.to_firm(), w("reminder.subject", reference=f.reference))
+    document.sections = [Section(w("sections.reminder"), body + f.closing())]
+    return document
+
+
+def _final_response_request(f: _FollowUp) -> Document:
+    w = f.w
+    document = f.document(w("final.title", platform=f.platform()))
+    body: list[Block] = [Paragraph(f.join([f.original(), f.answer_state()]))]
+    body += f.promises_block()
+    body.append(Paragraph(w("final.request", deadline=f.d(f.new_deadline))))
+    body.append(Paragraph(w("final.why")))
+    body.append(f.escalation_sentence())
+    document.opening = f.heading(f.to_firm(), w("final.subject", reference=f.reference))
+    document.sections = [Section(w("sections.final"), body + f.closing())]
+    return document
+
+
+def _cover_note(f: _FollowUp) -> Document:
+    w, case = f.w, f.case
+    target = chosen_or_suggested_body(case)
+    body_name = target.name(w.language) if target else w("cover.generic_body")
+    document = f.document(w("cover.title", body=body_name))
+    categories = [w.enum(category) for category in case.problem.categories]
+    summary = [
+        w(
+            "cover.summary",
+            platform=f.platform(),
+            categories=w.join(categories) if categories else w.of("letter")("category.none"),
+        )
+    ]
+    if case.problem.started_at is not None:
+        summary.append(w("cover.started", start=w.time(case.problem.started_at)))
+    claimed = [case.claimed_loss] if case.claimed_loss else case.computed_loss()
+    if case.claimed_loss is None and case.remedy.compensation is not None:
+        claimed = [case.remedy.compensation]
+    if claimed:
+        summary.append(w("cover.claimed", loss=w.join([money.format() for money in claimed])))
+    sections = [Section(w("sections.case"), [Paragraph(f.join(summary))])]
+    history: list[Block] = [Paragraph(f.join([f.original(), f.answer_state()]))]
+    history += f.promises_block()
+    sections.append(Section(w("sections.firm_response"), history))
+    plan = [step for step in escalation_plan(case, f.now) if target and step.body.id == target.id]
+    if plan:
+        items = []
+        for item in plan[0].prerequisites:
+            mark = w("cover.met") if item.met else w("cover.not_met")
+            items.append(f"{mark} {prerequisite_text(item, w.language, f.d)}")
+        sections.append(Section(w("sections.conditions"), [BulletList(tuple(items))]))
+    sections.append(Section(w("sections.exhibits"), [BulletList(tuple(f.exhibits()))]))
+    sections.append(Section(w("sections.request"), [Paragraph(w("cover.request"))] + f.closing()))
+    addressee = [body_name, target.email if target else "", target.website if target else ""]
+    document.opening = f.heading(addressee, w("cover.subject", platform=f.platform(), reference=f.reference))
+    document.sections = sections
+    return document
+
+
+_COMPOSERS = {
+    FollowUpKind.REMINDER: _reminder,
+    FollowUpKind.FINAL_RESPONSE_REQUEST: _final_response_request,
+    FollowUpKind.COVER_NOTE: _cover_note,
+}
+
+
+def compose_followup(
+    case: Case, kind: FollowUpKind, language: str, now: datetime, days_to_reply: int = 14
+) -> Document:
+    """A follow-up letter; raises FollowUpNotPossible when the complaint was never sent."""
+    return _COMPOSERS[kind](_FollowUp(case, language, now, days_to_reply))

@@ -1,0 +1,105 @@
+"""Produce the three files a user sends and keeps: letter PDF, checklist PDF, letter text.
+
+One function for the wizard (run in a worker thread, with progress and cancel)
+and the command line. Files are written to temporary names and renamed into
+place, so a cancelled or failed run never leaves a half-written PDF behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from complaintkit.documents.checklist import compose_checklist
+from complaintkit.documents.exhibits import EvidenceSource
+from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.render_pdf import render_pdf
+from complaintkit.documents.render_text import render_text
+from complaintkit.documents.structure import Document, Notice
+from complaintkit.domain import Case
+
+LETTER_PDF = "complaint-letter.pdf"
+CHECKLIST_PDF = "checklist.pdf"
+LETTER_TEXT = "complaint-letter.txt"
+
+Progress = Callable[[int, int], None]
+
+
+class GenerationCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class GeneratedFiles:
+    letter_pdf: Path
+    checklist_pdf: Path
+    letter_text: Path
+    # One sentence per exhibit that could not be shown (already in the user's language).
+    warnings: list[str] = field(default_factory=list)
+
+
+def _warnings(document: Document) -> list[str]:
+    return [
+        f"{block.caption}: {block.message}"
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, Notice)
+    ]
+
+
+def generate(
+    case: Case,
+    language: str,
+    source: EvidenceSource,
+    out_dir: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+) -> GeneratedFiles:
+    """Write the letter (with its appendix), the checklist and the text letter into `out_dir`."""
+    now = now or datetime.now(UTC)
+    report = progress or (lambda _done, _total: None)
+    stop = cancelled or (lambda: False)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    total = 4
+
+    def step(done: int) -> None:
+        if stop():
+            raise GenerationCancelled
+        report(done, total)
+
+    step(0)
+    letter = compose_letter(case, language, now, source)
+    step(1)
+    files = GeneratedFiles(out_dir / LETTER_PDF, out_dir / CHECKLIST_PDF, out_dir / LETTER_TEXT)
+    # Render into temporary files first; rename only when all three exist.
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for target, write in (
+            (files.letter_pdf, lambda path: render_pdf(letter, path)),
+            (
+                files.checklist_pdf,
+                lambda path: render_pdf(compose_checklist(case, language, now), path),
+            ),
+            (
+                files.letter_text,
+                lambda path: path.write_text(render_text(letter), encoding="utf-8"),
+            ),
+        ):
+            handle, temporary = tempfile.mkstemp(dir=out_dir, prefix=".", suffix=target.suffix)
+            os.close(handle)
+            pending.append((Path(temporary), target))
+            write(Path(temporary))
+            step(len(pending) + 1)
+        for temporary, target in pending:
+            os.replace(temporary, target)
+    finally:
+        for temporary, _target in pending:
+            temporary.unlink(missing_ok=True)
+    files.warnings = _warnings(letter)
+    report(total, total)
+    return files

@@ -1,0 +1,139 @@
+"""When the user may go to each escalation body, and whether its conditions are met.
+
+Dates are calendar dates in the zone the user experienced the problem in, the
+same zone the letter and checklist print. The case does not record which reply
+was the firm's *final* response, so a written reply from the firm is offered as
+"if this was the final response" rather than assumed.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from complaintkit.domain.enums import ContactChannel, Direction
+from complaintkit.domain.models import Case
+from complaintkit.knowledge.bodies import (
+    EscalationBody,
+    EscalationData,
+    bodies_for_case,
+    shipped_data,
+)
+
+PrerequisiteCode = Literal[
+    "written_complaint",
+    "waiting_period",
+    "final_response",
+    "within_limit_final_response",
+    "within_limit_knowledge",
+]
+
+# Channels that leave the user a written copy of the firm's answer.
+_WRITTEN = {
+    ContactChannel.EMAIL,
+    ContactChannel.LETTER,
+    ContactChannel.IN_APP,
+    ContactChannel.WEB_FORM,
+}
+
+
+@dataclass(frozen=True)
+class Prerequisite:
+    code: PrerequisiteCode
+    # None: cannot be known from the case yet (e.g. not sent).
+    met: bool | None
+    # The date the condition was met, becomes met, or runs out.
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class EscalationStep:
+    body: EscalationBody
+    prerequisites: tuple[Prerequisite, ...]
+    # First day the user may go there; None when it depends on something not yet done.
+    available_from: date | None
+    # Last day under the body's time limits known from the case; None when unknown.
+    refer_by: date | None
+
+    @property
+    def ready(self) -> bool:
+        return all(item.met is True for item in self.prerequisites)
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day of the month `months` later, clamped to the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def firm_written_reply(case: Case) -> datetime | None:
+    """The latest written answer from the firm after the complaint was sent."""
+    if case.sent is None:
+        return None
+    replies = [
+        contact.at
+        for contact in case.contacts
+        if contact.direction is Direction.FROM_FIRM
+        and contact.channel in _WRITTEN
+        and contact.at >= case.sent.at
+    ]
+    return max(replies, default=None)
+
+
+def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> EscalationStep:
+    today = now.astimezone(zone).date()
+    sent = case.sent.at.astimezone(zone).date() if case.sent else None
+    reply_at = firm_written_reply(case)
+    reply = reply_at.astimezone(zone).date() if reply_at else None
+    items: list[Prerequisite] = []
+    starts: list[date] = []
+    unknown_start = False
+    if body.requires_written_complaint:
+        items.append(Prerequisite("written_complaint", sent is not None, sent))
+        if sent is not None:
+            starts.append(sent)
+        else:
+            unknown_start = True
+    wait = body.wait_for(case.platform.kind)
+    if wait is not None:
+        if sent is None:
+            items.append(Prerequisite("waiting_period", None))
+            unknown_start = True
+        else:
+            wait_over = sent + timedelta(days=wait)
+            if body.final_response_ends_wait and reply is not None and reply < wait_over:
+                # The firm answered in writing first: the user may go once it is final.
+                items.append(Prerequisite("final_response", True, reply))
+                starts.append(reply)
+            else:
+                items.append(Prerequisite("waiting_period", today >= wait_over, wait_over))
+                starts.append(wait_over)
+    refer_by: list[date] = []
+    for limit in body.time_limits:
+        if limit.from_ == "final_response":
+            if reply is None:
+                continue  # the clock has not started
+            last = add_months(reply, limit.months)
+            items.append(Prerequisite("within_limit_final_response", today <= last, last))
+        else:
+            started = case.problem.started_at
+            if started is None:
+                items.append(Prerequisite("within_limit_knowledge", None))
+                continue
+            last = add_months(started.astimezone(zone).date(), limit.months)
+            items.append(Prerequisite("within_limit_knowledge", today <= last, last))
+        refer_by.append(last)
+    available = None if unknown_start else max(starts, default=today)
+    return EscalationStep(body, tuple(items), available, min(refer_by, default=None))
+
+
+def escalation_plan(
+    case: Case, now: datetime, data: EscalationData | None = None
+) -> list[EscalationStep]:
+    """One step per body that fits the case, most useful first (ombudsman before regulator)."""
+    zone = ZoneInfo(case.problem.timezone)
+    return [_step(case, body, now, zone) for body in bodies_for_case(case, data or shipped_data())]
