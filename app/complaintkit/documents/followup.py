@@ -122,23 +122,23 @@ class _FollowUp:
         email = self.case.platform.complaint_email
         return [self.letter("letter.to_department"), self.platform(), email]
 
-    def original(self) -> str:
+    def original(self, voice: str = "common") -> str:
         assert self.case.sent is not None
         return self.w(
-            "common.original",
+            f"{voice}.original",
             date=self.d(self.sent_on),
             method=self.w.enum(self.case.sent.method),
             deadline=self.d(self.deadline),
         )
 
-    def answer_state(self) -> str:
+    def answer_state(self, voice: str = "common") -> str:
         if self.reply_on is not None:
-            return self.w("common.replied", date=self.d(self.reply_on))
+            return self.w(f"{voice}.replied", date=self.d(self.reply_on))
         if self.today > self.deadline:
-            return self.w("common.no_reply_deadline_passed", deadline=self.d(self.deadline))
-        return self.w("common.no_reply_yet")
+            return self.w(f"{voice}.no_reply_deadline_passed", deadline=self.d(self.deadline))
+        return self.w(f"{voice}.no_reply_yet")
 
-    def promises_block(self) -> list[Block]:
+    def promises_block(self, voice: str = "common") -> list[Block]:
         broken = broken_promises(self.case, self.now)
         if not broken:
             return []
@@ -146,18 +146,20 @@ class _FollowUp:
             self.w(
                 "common.promise_line",
                 made=self.d(item.made_at.astimezone(self.zone).date()),
-                agent=item.agent or self.w("common.unnamed_agent"),
+                agent=item.agent or self.w(f"{voice}.unnamed_agent"),
                 promise=item.text,
                 due=self.d(item.due.astimezone(self.zone).date()),
             )
             for item in broken
         ]
-        return [Paragraph(self.w("common.promises_intro")), BulletList(tuple(items))]
+        return [Paragraph(self.w(f"{voice}.promises_intro")), BulletList(tuple(items))]
 
     def escalation_sentence(self) -> Paragraph:
         body = escalation_body_name(self.case, self.w.language)
         if body:
-            return Paragraph(self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=body))
+            return Paragraph(
+                self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=body)
+            )
         return Paragraph(self.w("common.escalate_generic", deadline=self.d(self.new_deadline)))
 
     def closing(self) -> list[Block]:
@@ -172,7 +174,9 @@ class _FollowUp:
         for item in self.case.evidence:
             if item.id in numbers:
                 caption = item.caption or item.original_name
-                lines.append(self.letter("enclosures.line", exhibit=numbers[item.id], caption=caption))
+                lines.append(
+                    self.letter("enclosures.line", exhibit=numbers[item.id], caption=caption)
+                )
         return lines
 
     def join(self, parts: list[str]) -> str:
@@ -209,7 +213,7 @@ def _cover_note(f: _FollowUp) -> Document:
     target = chosen_or_suggested_body(case)
     body_name = target.name(w.language) if target else w("cover.generic_body")
     document = f.document(w("cover.title", body=body_name))
-    categories = [w.enum(category) for category in case.problem.categories]
+    categories = [f.letter(f"category.{category.value}") for category in case.problem.categories]
     summary = [
         w(
             "cover.summary",
@@ -225,8 +229,10 @@ def _cover_note(f: _FollowUp) -> Document:
     if claimed:
         summary.append(w("cover.claimed", loss=w.join([money.format() for money in claimed])))
     sections = [Section(w("sections.case"), [Paragraph(f.join(summary))])]
-    history: list[Block] = [Paragraph(f.join([f.original(), f.answer_state()]))]
-    history += f.promises_block()
+    # Written to the body: the firm is "the firm", not "you".
+    voice = "about_firm"
+    history: list[Block] = [Paragraph(f.join([f.original(voice), f.answer_state(voice)]))]
+    history += f.promises_block(voice)
     sections.append(Section(w("sections.firm_response"), history))
     plan = [step for step in escalation_plan(case, f.now) if target and step.body.id == target.id]
     if plan:
@@ -236,9 +242,11 @@ def _cover_note(f: _FollowUp) -> Document:
             items.append(f"{mark} {prerequisite_text(item, w.language, f.d)}")
         sections.append(Section(w("sections.conditions"), [BulletList(tuple(items))]))
     sections.append(Section(w("sections.exhibits"), [BulletList(tuple(f.exhibits()))]))
-    sections.append(Section(w("sections.request"), [Paragraph(w("cover.request"))] + f.closing()))
+    sections.append(Section(w("sections.request"), [Paragraph(w("cover.request")), *f.closing()]))
     addressee = [body_name, target.email if target else "", target.website if target else ""]
-    document.opening = f.heading(addressee, w("cover.subject", platform=f.platform(), reference=f.reference))
+    document.opening = f.heading(
+        addressee, w("cover.subject", platform=f.platform(), reference=f.reference)
+    )
     document.sections = sections
     return document
 
