@@ -174,13 +174,19 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setStrokeColor(RULE)
         self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
-        x = width - 20 * mm
-        for key, run in reversed(list(fonts.runs(text))):
-            font = FONT_NAMES[key]
-            x -= pdfmetrics.stringWidth(run, font, 8)
-            self.setFont(font, 8)
-            self.setFillColor(MUTED)
+        runs = list(fonts.runs(text, missing=REPLACEMENT))
+        size = 8
+        # Right-aligned, drawn left to right so the text reads back in order.
+        x = (
+            width
+            - 20 * mm
+            - sum(pdfmetrics.stringWidth(run, FONT_NAMES[key], size) for key, run in runs)
+        )
+        self.setFillColor(MUTED)
+        for key, run in runs:
+            self.setFont(FONT_NAMES[key], size)
             self.drawString(x, 9 * mm, run)
+            x += pdfmetrics.stringWidth(run, FONT_NAMES[key], size)
         self.restoreState()
 
 
