@@ -1,0 +1,163 @@
+"""Letter-strength review: read the case the way an experienced complaints adviser would.
+
+Plain rules over the case. The word lists, limits and every sentence shown to the
+user are in resources/locales/<lang>/review.toml, so each language has its own
+vague time words and insults. Where domain.completeness already has the rule
+(orders, order numbers, evidence, contacts, compensation amount, start date) it
+is reused, not repeated; this module adds why each finding matters.
+
+Each finding names the wizard step (a flow.StepId value) and the field to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from complaintkit.domain.completeness import missing_items
+from complaintkit.domain.enums import Language, ProblemCategory
+from complaintkit.domain.labels import label
+from complaintkit.domain.models import Case
+from complaintkit.locales import lookup
+
+# completeness codes this review reports, with the field to fix.
+_REUSED = {
+    "no_orders": "trades",
+    "order_without_id": "trades",
+    "no_evidence": "evidence",
+    "no_contacts": "contacts",
+    "compensation_without_amount": "remedy.compensation",
+    "no_start_time": "problem.started_at",
+}
+_RENAMED = {"compensation_without_amount": "remedy_without_amount"}
+
+_TRADE_CATEGORIES = {ProblemCategory.SLOW_SERVER, ProblemCategory.WRONG_EXECUTION}
+_MONEY_CATEGORIES = _TRADE_CATEGORIES | {
+    ProblemCategory.WITHDRAWAL,
+    ProblemCategory.FROZEN,
+    ProblemCategory.SECURITY,
+    ProblemCategory.OUTAGE,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    step: str  # platform, claimant, problem, timeline, trades, evidence, contacts, remedy
+    field: str  # dotted path in the case, e.g. "contacts.2.summary"
+    what: str
+    why: str
+
+
+class _Rules:
+    def __init__(self, language: str) -> None:
+        self.language = Language(language).value
+        self.cjk = self.language == Language.ZH_CN.value
+
+    def get(self, key: str) -> object:
+        return lookup(self.language, "review", key)
+
+    def words(self, key: str) -> list[str]:
+        return [word.strip() for word in str(self.get(f"rules.{key}")).split("|") if word.strip()]
+
+    def finding(self, code: str, step: str, field: str, **params: object) -> Finding:
+        values = {k: str(v) for k, v in params.items()}
+        what = str(self.get(f"findings.{code}.what")).format(**values)
+        why = str(self.get(f"findings.{code}.why")).format(**values)
+        return Finding(code, step, field, what, why)
+
+    def matches(self, key: str, text: str) -> list[str]:
+        """The listed words that occur in `text`, in list order, without repeats."""
+        found = []
+        for word in self.words(key):
+            if self.cjk:
+                hit = word in text
+            else:
+                hit = re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text, re.IGNORECASE)
+            if hit:
+                found.append(word)
+        return found
+
+
+def _texts(case: Case) -> Iterator[tuple[str, str, str]]:
+    """(step, field path, text) for everything the user wrote that the letter quotes."""
+    yield "timeline", "problem.narrative", case.problem.narrative
+    for index, contact in enumerate(case.contacts):
+        yield "contacts", f"contacts.{index}.summary", contact.summary
+        yield "contacts", f"contacts.{index}.outcome", contact.outcome
+    if case.problem.dispute is not None:
+        yield "problem", "problem.dispute.why_wrong", case.problem.dispute.why_wrong
+    yield "remedy", "remedy.details", case.remedy.details
+
+
+def _language_findings(case: Case, rules: _Rules) -> list[Finding]:
+    findings = []
+    checks = (
+        ("vague_time", "vague_time"),
+        ("insults", "insulting_language"),
+        ("threats", "threatening_language"),
+    )
+    for step, field, text in _texts(case):
+        if not text.strip():
+            continue
+        for key, code in checks:
+            words = rules.matches(key, text)
+            if words:
+                separator = "、" if rules.cjk else "”, “"
+                findings.append(rules.finding(code, step, field, words=separator.join(words)))
+    limit = int(str(rules.get("rules.max_narrative_chars")))
+    length = len(case.problem.narrative.strip())
+    if length > limit:
+        findings.append(
+            rules.finding(
+                "narrative_too_long", "timeline", "problem.narrative", length=length, limit=limit
+            )
+        )
+    return findings
+
+
+def _has_evidence_for(case: Case, category: ProblemCategory) -> bool:
+    if category in _TRADE_CATEGORIES:
+        return any(trade.evidence_ids for trade in case.trades) or bool(case.problem.evidence_ids)
+    return bool(case.problem.evidence_ids) or any(c.evidence_ids for c in case.contacts)
+
+
+def _has_amount(case: Case) -> bool:
+    withdrawal = case.problem.withdrawal
+    return bool(
+        case.claimed_loss is not None
+        or case.remedy.compensation is not None
+        or case.computed_loss()
+        or (withdrawal is not None and withdrawal.amount is not None)
+    )
+
+
+def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
+    """Everything that weakens the letter, in wizard step order; empty when it reads well."""
+    rules = _Rules(language)
+    findings: list[Finding] = []
+    for item in missing_items(case, now):
+        if item.code in _REUSED:
+            code = _RENAMED.get(item.code, item.code)
+            findings.append(rules.finding(code, item.step, _REUSED[item.code]))
+    categories = case.problem.categories
+    if any(c in _MONEY_CATEGORIES for c in categories) and not _has_amount(case):
+        step = "trades" if any(c in _TRADE_CATEGORIES for c in categories) else "remedy"
+        findings.append(rules.finding("no_amount", step, "claimed_loss"))
+    if case.evidence:
+        for category in categories:
+            if not _has_evidence_for(case, category):
+                findings.append(
+                    rules.finding(
+                        "category_without_evidence",
+                        "evidence",
+                        "evidence",
+                        category=label(category, rules.language),
+                    )
+                )
+    findings += _language_findings(case, rules)
+    order = ["platform", "claimant", "problem", "timeline", "trades", "evidence", "contacts"]
+    order.append("remedy")
+    return sorted(findings, key=lambda finding: order.index(finding.step))
