@@ -171,5 +171,6 @@ def chosen_or_suggested_body(
         chosen = data.by_id(case.escalation_body)
         if chosen is not None:
             return chosen
-    candidates = bodies_for_case(case, data)
+    # A warning list is something to check, not somewhere to send a complaint.
+    candidates = [body for body in bodies_for_case(case, data) if body.role != "warning_list"]
     return candidates[0] if candidates else None

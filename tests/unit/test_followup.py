@@ -1,0 +1,98 @@
+"""Follow-up letters cite the original letter's date, the passed deadline and broken promises."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from complaintkit.demo import DEMO_NOW, build_demo
+from complaintkit.documents.followup import (
+    FollowUpKind,
+    FollowUpNotPossible,
+    broken_promises,
+    compose_followup,
+)
+from complaintkit.documents.render_pdf import render_pdf
+from complaintkit.documents.render_text import render_text
+from complaintkit.documents.wording import Words
+from complaintkit.domain.models import SendingRecord
+
+LATER = DEMO_NOW + timedelta(days=40)
+
+
+def _sent_case(language: str):
+    case = build_demo(language).case
+    case.sent = SendingRecord(at=DEMO_NOW)
+    if language == "zh_CN":
+        # A jurisdiction whose scheme has conditions to show (mainland 12386 has none).
+        case.platform.jurisdiction = "HK"
+    return case
+
+
+def _date(case, language: str, moment) -> str:
+    zone = ZoneInfo(case.problem.timezone)
+    return Words(language, "followup", zone).date(moment.astimezone(zone).date())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("kind", list(FollowUpKind))
+def test_follow_up_cites_sent_date_deadline_and_broken_promises(
+    kind: FollowUpKind, language: str
+) -> None:
+    case = _sent_case(language)
+    text = render_text(compose_followup(case, kind, language, LATER))
+    assert _date(case, language, DEMO_NOW) in text
+    deadline = DEMO_NOW + timedelta(days=case.remedy.reply_deadline_days)
+    assert _date(case, language, deadline) in text
+    broken = broken_promises(case, LATER)
+    assert broken
+    for promise in broken:
+        assert promise.text in text
+        assert _date(case, language, promise.due) in text
+    assert case.claimant.full_name in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_cover_note_addresses_the_body_and_lists_conditions_and_exhibits(language: str) -> None:
+    case = _sent_case(language)
+    text = render_text(compose_followup(case, FollowUpKind.COVER_NOTE, language, LATER))
+    lines = text.splitlines()
+    # The body, not the firm, is the addressee; the firm is spoken of in the third person.
+    assert any(line.startswith(("Financial Ombudsman", "金融纠纷调解中心")) for line in lines)
+    numbers = case.exhibit_numbers()
+    for item in case.evidence:
+        assert any(numbers[item.id] in line and item.caption in line for line in lines)
+    met = "[met]" if language == "en" else "【已满足】"
+    assert met in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_follow_ups_render_to_pdf(language: str) -> None:
+    case = _sent_case(language)
+    for kind in FollowUpKind:
+        buffer = io.BytesIO()
+        render_pdf(compose_followup(case, kind, language, LATER), buffer)
+        assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_reminder_before_the_deadline_does_not_claim_it_has_passed() -> None:
+    case = _sent_case("en")
+    for contact in case.contacts:
+        for promise in contact.promises:
+            promise.kept = True
+    text = render_text(compose_followup(case, FollowUpKind.REMINDER, "en", DEMO_NOW))
+    assert "That date has passed" not in text
+    assert "have not been kept" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_follow_up_before_the_complaint_was_sent(language: str) -> None:
+    case = build_demo(language).case
+    case.sent = None
+    with pytest.raises(FollowUpNotPossible) as error:
+        compose_followup(case, FollowUpKind.REMINDER, language, LATER)
+    assert error.value.code == "not_sent"
+    assert ("Send" in error.value.message) == (language == "en")
