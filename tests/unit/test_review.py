@@ -164,3 +164,19 @@ def test_review_never_fails_and_always_names_a_step(case: Case) -> None:
         for finding in review_case(case, language, DEMO_NOW):
             assert finding.step in STEPS
             assert finding.what and finding.why
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_checklist_summarises_the_review(language: str) -> None:
+    from complaintkit.documents.checklist import checklist_sections
+
+    case = build_demo(language).case
+    case.problem.narrative = THREAT[language]
+    lines = [line for s in checklist_sections(case, language, DEMO_NOW) for line in s.lines]
+    finding = next(
+        f for f in review_case(case, language, DEMO_NOW) if f.code == "threatening_language"
+    )
+    assert any(line.text == finding.what and line.detail == finding.why for line in lines)
+    clean = build_demo(language).case
+    clean_lines = [x.text for s in checklist_sections(clean, language, DEMO_NOW) for x in s.lines]
+    assert finding.what not in clean_lines

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from complaintkit.documents.escalation import escalation_lines
+from complaintkit.documents.review_summary import review_lines
 from complaintkit.documents.structure import (
     BulletList,
     ChecklistLine,
@@ -43,6 +44,7 @@ def _evidence_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
         lines.append(ChecklistLine(True, w("evidence.count", count=len(case.evidence))))
     if not case.problem.categories:
         lines.append(ChecklistLine(False, w("evidence.no_categories")))
+    lines += review_lines(case, now, w.language)  # letter-strength review, summarised
     return ChecklistSection(w("sections.evidence"), tuple(lines))
 
 

@@ -32,6 +32,8 @@ _REUSED = {
     "no_start_time": "problem.started_at",
 }
 _RENAMED = {"compensation_without_amount": "remedy_without_amount"}
+# Finding codes that repeat a completeness item (the checklist shows those already).
+REUSED_CODES = frozenset(_RENAMED.get(code, code) for code in _REUSED)
 
 _TRADE_CATEGORIES = {ProblemCategory.SLOW_SERVER, ProblemCategory.WRONG_EXECUTION}
 _MONEY_CATEGORIES = _TRADE_CATEGORIES | {
