@@ -9,6 +9,8 @@ the request, a concrete reply date, and what happens if there is no reply.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -513,9 +515,10 @@ class LetterComposer:
         included = [item for item in case.evidence if item.include_in_letter]
         if not included:
             return None
-        blocks: list[Block] = [Paragraph(w("appendix.intro"), "small")]
-        for item in included:
-            blocks.append(exhibit(case, item, source, w))
+        # Decoding and downscaling release the GIL: prepare screenshots on every core.
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            figures = list(pool.map(lambda item: exhibit(case, item, source, w), included))
+        blocks: list[Block] = [Paragraph(w("appendix.intro"), "small"), *figures]
         return Section(w("sections.appendix"), blocks, level=0, new_page=True)
 
 
