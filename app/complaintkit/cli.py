@@ -11,8 +11,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from complaintkit import __version__
+
+if TYPE_CHECKING:
+    from complaintkit.domain import Case
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -72,6 +76,50 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_case_arg(path: str, language: str) -> Case:
+    from pathlib import Path
+
+    from complaintkit.documents.case_file import CaseFileError, load_case_file
+
+    try:
+        return load_case_file(Path(path), language)
+    except CaseFileError as error:
+        raise UserFacingError(str(error)) from None
+
+
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from complaintkit.documents.followup import FollowUpKind, FollowUpNotPossible, write_followup
+    from complaintkit.locales import lookup
+
+    case = _load_case_arg(args.case, args.lang or "en")
+    language = args.lang or case.letter_language.value
+    out = Path(args.out)
+    try:
+        files = write_followup(case, FollowUpKind(args.kind), language, out, datetime.now(UTC))
+    except FollowUpNotPossible as error:
+        raise UserFacingError(error.message) from None
+    except OSError as error:
+        message = lookup(language, "cli", "cannot_write").format(folder=out, reason=error)
+        raise UserFacingError(message) from None
+    print(lookup(language, "cli", "written").format(files=", ".join(str(p) for p in files)))
+    return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from complaintkit.knowledge.strength_review import review_case
+
+    case = _load_case_arg(args.case, args.lang or "en")
+    language = args.lang or case.letter_language.value
+    for finding in review_case(case, language, datetime.now(UTC)):
+        print(f"[{finding.step}] {finding.what}\n    {finding.why}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="complaintkit",
@@ -94,6 +142,25 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
     render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
     render.set_defaults(handler=_cmd_render)
+
+    followup = verbs.add_parser(
+        "followup", help="write a reminder, final-response request or cover note for a sent case"
+    )
+    followup.add_argument("--case", metavar="FILE.json", required=True, help="a case as JSON")
+    followup.add_argument(
+        "--kind",
+        choices=["reminder", "final_response_request", "cover_note"],
+        required=True,
+        help="which follow-up letter",
+    )
+    followup.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
+    followup.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
+    followup.set_defaults(handler=_cmd_followup)
+
+    review = verbs.add_parser("review", help="list what weakens the letter of a case")
+    review.add_argument("--case", metavar="FILE.json", required=True, help="a case as JSON")
+    review.add_argument("--lang", choices=["zh_CN", "en"], help="language of the findings")
+    review.set_defaults(handler=_cmd_review)
 
     # Other verbs (export, import, self-test) are added here, each with a
     # small handler that imports its layer lazily so the GUI starts fast.

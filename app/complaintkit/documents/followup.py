@@ -11,9 +11,12 @@ promise, so the reader sees at once how long the firm has had.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from complaintkit.documents.escalation import escalation_body_name
@@ -263,3 +266,27 @@ def compose_followup(
 ) -> Document:
     """A follow-up letter; raises FollowUpNotPossible when the complaint was never sent."""
     return _COMPOSERS[kind](_FollowUp(case, language, now, days_to_reply))
+
+
+def write_followup(
+    case: Case, kind: FollowUpKind, language: str, out_dir: Path, now: datetime
+) -> tuple[Path, Path]:
+    """Write `<kind>.pdf` and `<kind>.txt` into `out_dir`; each appears whole or not at all."""
+    from complaintkit.documents.render_pdf import render_pdf
+    from complaintkit.documents.render_text import render_text
+
+    document = compose_followup(case, kind, language, now)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pdf, text = out_dir / f"{kind.value}.pdf", out_dir / f"{kind.value}.txt"
+    for target, write in (
+        (pdf, lambda path: render_pdf(document, path)),
+        (text, lambda path: path.write_text(render_text(document), encoding="utf-8")),
+    ):
+        handle, temporary = tempfile.mkstemp(dir=out_dir, prefix=".", suffix=target.suffix)
+        os.close(handle)
+        try:
+            write(Path(temporary))
+            os.replace(temporary, target)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+    return pdf, text
