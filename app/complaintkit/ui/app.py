@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from complaintkit.store import CaseStore, StoreError
 from complaintkit.ui.main_window import MainWindow
+from complaintkit.ui.store_opening import open_store
 
 
 def system_language() -> str:
@@ -20,10 +20,8 @@ def run_gui(demo: bool = False) -> int:
     app.setApplicationName("Complaint Kit")
     app.setOrganizationName("ComplaintKit")
     language = system_language()
-    try:
-        store = CaseStore()
-    except StoreError as error:
-        QMessageBox.critical(None, app.tr("Complaint Kit"), error.message(language))
+    store = open_store(language)
+    if store is None:
         return 1
     opened = None
     if demo:
