@@ -379,7 +379,7 @@ class LetterComposer:
                 )
             )
         return Section(
-            w("sections.orders"), [Table(header, tuple(rows), (2.0, 1.5, 0.7, 0.9, 1.7, 1.7, 0.7))]
+            w("sections.orders"), [Table(header, tuple(rows), (1.9, 1.4, 0.6, 0.9, 1.7, 1.7, 1.0))]
         )
 
     def _loss_section(self) -> Section:
@@ -461,7 +461,7 @@ class LetterComposer:
                 )
             )
         return Section(
-            w("sections.contacts"), [Table(header, tuple(rows), (1.4, 0.9, 1, 1.3, 2.6, 1.7, 0.8))]
+            w("sections.contacts"), [Table(header, tuple(rows), (1.4, 1.3, 1, 1.3, 2.4, 1.7, 0.8))]
         )
 
     def _request_section(self) -> Section:
