@@ -217,3 +217,33 @@ def test_plan_never_fails_and_its_dates_are_consistent(case: Case, key: str, day
             assert step.available_from >= _day(case.sent.at, case) or (
                 not step.body.requires_written_complaint and step.body.wait_days is None
             )
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "expected"),
+    [
+        ("US", PlatformKind.SECURITIES_BROKER, ["us_finra_drs", "us_sec"]),
+        ("US", PlatformKind.FUTURES_BROKER, ["us_cftc"]),
+        ("US", PlatformKind.BINARY_OPTIONS, ["us_cftc"]),
+        ("HK", PlatformKind.SECURITIES_BROKER, ["hk_fdrc", "hk_sfc"]),
+        ("HK", PlatformKind.CRYPTO_EXCHANGE, ["hk_sfc"]),
+        ("CN", PlatformKind.CRYPTO_EXCHANGE, []),
+    ],
+)
+def test_bodies_are_chosen_by_platform_kind(key: str, kind: PlatformKind, expected) -> None:
+    case = _case_in(key, "en")
+    case.platform.kind = kind
+    assert [body.id for body in bodies_for_case(case)] == expected
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_checklist_says_what_to_do_when_no_body_fits(language: str) -> None:
+    case = _case_in("", language)
+    texts = [x.text for s in checklist_sections(case, language, DEMO_NOW) for x in s.lines]
+    choose = "jurisdiction" if language == "en" else "司法管辖区"
+    assert any(choose in text for text in texts)
+    case = _case_in("CN", language)
+    case.platform.kind = PlatformKind.CRYPTO_EXCHANGE
+    texts = [x.text for s in checklist_sections(case, language, DEMO_NOW) for x in s.lines]
+    ask = "ask the regulator" if language == "en" else "向当地监管机构查询"
+    assert any(ask in text for text in texts)

@@ -31,7 +31,8 @@ def escalation_lines(case: Case, now: datetime, w: Words) -> list[ChecklistLine]
     lines: list[ChecklistLine] = []
     plan = escalation_plan(case, now)
     if not plan:
-        lines.append(ChecklistLine(False, w.of("knowledge")("plan.no_bodies")))
+        key = "plan.no_body_for_kind" if case.platform.jurisdiction else "plan.no_jurisdiction"
+        lines.append(ChecklistLine(False, w.of("knowledge")(key)))
     for step in plan:
         ready = step.ready and step.available_from is not None and step.available_from <= today
         lines.append(
