@@ -7,6 +7,8 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from complaintkit.demo import DEMO_NOW, build_demo
 from complaintkit.documents.followup import (
@@ -19,6 +21,7 @@ from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.render_text import render_text
 from complaintkit.documents.wording import Words
 from complaintkit.domain.models import SendingRecord
+from tests.strategies import cases
 
 LATER = DEMO_NOW + timedelta(days=40)
 
@@ -96,3 +99,19 @@ def test_no_follow_up_before_the_complaint_was_sent(language: str) -> None:
         compose_followup(case, FollowUpKind.REMINDER, language, LATER)
     assert error.value.code == "not_sent"
     assert ("Send" in error.value.message) == (language == "en")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    case=cases(),
+    kind=st.sampled_from(list(FollowUpKind)),
+    language=st.sampled_from(["en", "zh_CN"]),
+)
+def test_follow_ups_of_hostile_cases_compose_and_quote_the_user_verbatim(
+    case, kind: FollowUpKind, language: str
+) -> None:
+    if case.sent is None:
+        case.sent = SendingRecord(at=DEMO_NOW)
+    text = render_text(compose_followup(case, kind, language, LATER))
+    for promise in broken_promises(case, LATER):
+        assert promise.text in text
