@@ -65,29 +65,12 @@ def _contacts_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
                 continue
             if promise.kept is True:
                 lines.append(ChecklistLine(True, w("contacts.promise_kept", promise=promise.text)))
-            elif promise.is_overdue(now):
-                lines.append(
-                    ChecklistLine(
-                        False,
-                        w(
-                            "contacts.promise_overdue",
-                            promise=promise.text,
-                            due=w.time(promise.due),
-                        ),
-                        w("contacts.promise_overdue_hint"),
-                    )
-                )
             else:
-                lines.append(
-                    ChecklistLine(
-                        False,
-                        w(
-                            "contacts.promise_pending",
-                            promise=promise.text,
-                            due=w.time(promise.due),
-                        ),
-                    )
-                )
+                overdue = promise.is_overdue(now)
+                key = "contacts.promise_overdue" if overdue else "contacts.promise_pending"
+                text = w(key, promise=promise.text, due=w.time(promise.due))
+                hint = w("contacts.promise_overdue_hint") if overdue else ""
+                lines.append(ChecklistLine(False, text, hint))
     return ChecklistSection(w("sections.contacts"), tuple(lines))
 
 
