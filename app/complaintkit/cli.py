@@ -120,6 +120,16 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from complaintkit.selftest import run_self_test
+
+    if args.no_qt:
+        return run_self_test(None)
+    from complaintkit.ui.selftest import qt_checks
+
+    return run_self_test(qt_checks)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="complaintkit",
@@ -142,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
     render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
     render.set_defaults(handler=_cmd_render)
+
+    self_test = verbs.add_parser(
+        "self-test", help="check that this installation can produce the documents"
+    )
+    self_test.add_argument("--no-qt", action="store_true", help="skip the Qt checks")
+    self_test.set_defaults(handler=_cmd_self_test)
 
     followup = verbs.add_parser(
         "followup", help="write a reminder, final-response request or cover note for a sent case"

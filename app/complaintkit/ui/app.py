@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from complaintkit.ui.fonts import register_bundled_fonts
 from complaintkit.ui.main_window import MainWindow
 from complaintkit.ui.store_opening import open_store
 
@@ -19,6 +20,7 @@ def run_gui(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Complaint Kit")
     app.setOrganizationName("ComplaintKit")
+    register_bundled_fonts()
     language = system_language()
     store = open_store(language)
     if store is None:

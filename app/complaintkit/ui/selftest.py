@@ -1,0 +1,40 @@
+"""The Qt half of `complaintkit self-test`: the toolkit starts, fonts and QtPdf work."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from complaintkit.selftest import Check
+
+
+def qt_checks(letter_pdf: Path) -> list[Check]:
+    # No screen is needed (CI, a build machine): draw offscreen unless told otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    from complaintkit.ui.fonts import register_bundled_fonts
+
+    app = QApplication.instance() or QApplication([])
+    families = register_bundled_fonts()
+    checks: list[Check] = [
+        ("Qt widgets", app is not None, QApplication.platformName()),
+        ("bundled fonts in Qt", bool(families), ", ".join(families)),
+    ]
+    document = QPdfDocument()
+    document.load(str(letter_pdf))
+    pages = document.pageCount()
+    checks.append(("QtPdf opens the letter", pages > 0, f"{pages} pages"))
+    if pages:
+        image = document.render(0, QSize(595, 842))
+        dark = sum(
+            1
+            for y in range(0, image.height(), 7)
+            for x in range(0, image.width(), 7)
+            if image.pixelColor(x, y).lightness() < 128
+        )
+        checks.append(("QtPdf draws the first page", dark > 50, f"{dark} dark samples"))
+    document.close()
+    return checks
