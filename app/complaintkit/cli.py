@@ -120,6 +120,41 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from complaintkit.delivery.bundle import export_case
+    from complaintkit.locales import lookup
+    from complaintkit.store import CaseStore, StoreError
+
+    try:
+        with CaseStore() as store:
+            target = export_case(store, args.case_id, Path(args.file))
+    except StoreError as error:
+        raise UserFacingError(error.message("en")) from None
+    except OSError as error:
+        raise UserFacingError(f"{args.file}: {error.strerror}") from None
+    print(lookup("en", "delivery", "cli.exported").format(file=target))
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from complaintkit.delivery.bundle import BundleError, import_case
+    from complaintkit.locales import lookup
+    from complaintkit.store import CaseStore, StoreError
+
+    try:
+        with CaseStore() as store:
+            case = import_case(store, Path(args.file))
+    except (BundleError, StoreError) as error:
+        raise UserFacingError(error.message("en")) from None
+    message = lookup("en", "delivery", "cli.imported")
+    print(message.format(reference=case.reference, title=case.title))
+    return EXIT_OK
+
+
 def _cmd_self_test(args: argparse.Namespace) -> int:
     from complaintkit.selftest import run_self_test
 
@@ -152,6 +187,15 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
     render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
     render.set_defaults(handler=_cmd_render)
+
+    export = verbs.add_parser("export", help="save a case and its evidence as one file")
+    export.add_argument("case_id", metavar="CASE_ID")
+    export.add_argument("file", metavar="FILE.complaintkit")
+    export.set_defaults(handler=_cmd_export)
+
+    import_verb = verbs.add_parser("import", help="add a case from a .complaintkit file")
+    import_verb.add_argument("file", metavar="FILE.complaintkit")
+    import_verb.set_defaults(handler=_cmd_import)
 
     self_test = verbs.add_parser(
         "self-test", help="check that this installation can produce the documents"

@@ -1,1 +1,1 @@
-"""delivery layer (no Qt)."""
+"""Delivery (no Qt): e-mail drafts, calendar reminders, case bundles, web-form text."""

@@ -101,6 +101,15 @@ class AttachmentStore:
             raise UnsupportedEvidence("cannot_read", name=name) from None
         return data, datetime.fromtimestamp(status.st_mtime, UTC).astimezone(), name
 
+    def adopt(self, sha256_stored: str, data: bytes) -> None:
+        """Store bytes that already are a stored copy (from a case bundle), unchanged.
+
+        The hash is checked first: a bundle cannot place a file under a wrong name."""
+        _check_hash(sha256_stored)
+        if hashlib.sha256(data).hexdigest() != sha256_stored:
+            raise ValueError("content does not match its SHA-256")
+        self._put(sha256_stored, data)
+
     def _put(self, sha256: str, data: bytes) -> None:
         target = self.path_for(sha256)
         with self._writing():

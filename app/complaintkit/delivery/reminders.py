@@ -1,0 +1,92 @@
+"""Follow-up reminders as an iCalendar file (RFC 5545) the user opens in their calendar.
+
+One all-day-free, timed event per date that matters: the firm's reply deadline
+and every promise the firm made with a due date. Each has an alarm a day before
+and a UID derived from the case, so importing the file again updates the events
+instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from complaintkit.domain import Case, utc_now
+from complaintkit.locales import lookup
+
+
+def _text(language: str, key: str, **params: object) -> str:
+    return str(lookup(language, "delivery", f"calendar.{key}")).format(**params)
+
+
+def reply_due(case: Case) -> datetime | None:
+    if case.sent is None:
+        return None
+    return case.sent.at + timedelta(days=case.remedy.reply_deadline_days)
+
+
+def _event(uid: str, start: datetime, summary: str, description: str, zone: ZoneInfo) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", utc_now())
+    local = start.astimezone(zone)
+    event.add("dtstart", local)
+    event.add("dtend", local + timedelta(minutes=30))
+    event.add("summary", summary)
+    event.add("description", description)
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(days=-1))
+    event.add_component(alarm)
+    return event
+
+
+def build_calendar(case: Case, language: str) -> Calendar:
+    zone = ZoneInfo(case.problem.timezone)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Complaint Kit//complaintkit//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", _text(language, "name", reference=case.reference))
+    platform = case.platform.name
+    due = reply_due(case)
+    if due is not None:
+        calendar.add_component(
+            _event(
+                f"{case.id}-reply@complaintkit",
+                due,
+                _text(language, "reply_summary", platform=platform),
+                _text(language, "reply_description", reference=case.reference),
+                zone,
+            )
+        )
+    for contact in case.contacts:
+        for index, promise in enumerate(contact.promises):
+            if promise.due is None or promise.kept is True:
+                continue
+            calendar.add_component(
+                _event(
+                    f"{case.id}-{contact.id}-{index}@complaintkit",
+                    promise.due,
+                    _text(language, "promise_summary", platform=platform, promise=promise.text),
+                    _text(
+                        language,
+                        "promise_description",
+                        agent=contact.agent or "-",
+                        reference=contact.reference or "-",
+                    ),
+                    zone,
+                )
+            )
+    # The calendar shows events in the user's zone; icalendar adds its VTIMEZONE.
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def write_calendar(case: Case, language: str, target: Path) -> Path:
+    target.write_bytes(build_calendar(case, language).to_ical())
+    return target
