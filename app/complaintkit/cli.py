@@ -37,7 +37,7 @@ def _cmd_schema(_args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from complaintkit.ui.app import run_gui
 
-    return run_gui(demo=args.demo)
+    return run_gui(demo=args.demo, bundle=getattr(args, "bundle", None))
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -229,7 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and arguments[0].lower().endswith(".complaintkit"):
+        # Double-clicking a case file (the installer's file association) opens it.
+        args = parser.parse_args([])
+        args.bundle = arguments[0]
+    else:
+        args = parser.parse_args(arguments)
     try:
         return int(args.handler(args))
     except UserFacingError as error:

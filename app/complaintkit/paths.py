@@ -24,6 +24,17 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("ComplaintKit", appauthor=False))
 
 
+def letters_dir() -> Path:
+    """Where generated letters go: a folder the user finds in their Documents.
+
+    Under COMPLAINTKIT_HOME when that is set, so tests and portable installs stay put.
+    """
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser().resolve() / "letters"
+    return Path(platformdirs.user_documents_dir()) / "Complaint Kit"
+
+
 def resources_dir() -> Path:
     """The read-only `resources/` folder: fonts, locales, data, translations, icons."""
     override = os.environ.get(RESOURCES_ENV)

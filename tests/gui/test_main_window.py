@@ -29,7 +29,7 @@ def _visible_rows(window: MainWindow) -> list[list[str]]:
 def test_demo_cases_appear_in_the_list_with_platform_and_status(qtbot, store) -> None:
     install_demo(store, "zh_CN")
     install_demo(store, "en")
-    window = MainWindow(store, lambda: "zh_CN")
+    window = MainWindow(store, "zh_CN")
     qtbot.addWidget(window)
     rows = _visible_rows(window)
     assert {row[1] for row in rows} == {"鑫盛证券股份有限公司", "Northgate Markets Ltd"}
@@ -41,7 +41,7 @@ def test_demo_cases_appear_in_the_list_with_platform_and_status(qtbot, store) ->
 def test_search_narrows_the_list(qtbot, store) -> None:
     install_demo(store, "zh_CN")
     install_demo(store, "en")
-    window = MainWindow(store, lambda: "en")
+    window = MainWindow(store, "en")
     qtbot.addWidget(window)
     qtbot.keyClicks(window.search, "northgate")
     assert [row[1] for row in _visible_rows(window)] == ["Northgate Markets Ltd"]
@@ -68,6 +68,6 @@ def test_overdue_reply_deadline_is_marked(qtbot, store) -> None:
     case.status = CaseStatus.AWAITING_REPLY
     case.sent = SendingRecord(at=utc_now() - timedelta(days=40))
     store.save(case)
-    window = MainWindow(store, lambda: "en")
+    window = MainWindow(store, "en")
     qtbot.addWidget(window)
     assert "(overdue)" in _visible_rows(window)[0][4]

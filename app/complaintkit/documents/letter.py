@@ -264,20 +264,22 @@ class LetterComposer:
         return events
 
     def _detail_events(self) -> list[_Event]:
-        problem, w = self.case.problem, self.words
+        w = self.words
+        details = self.case.problem.details_in_use()
         events = []
-        withdrawal = problem.withdrawal
+        withdrawal = details.get("withdrawal")
         if withdrawal and withdrawal.requested_at:
             amount = withdrawal.amount.format() if withdrawal.amount else ""
             events.append(
                 _Event(withdrawal.requested_at, w("timeline.withdrawal_requested", amount=amount))
             )
-        if problem.freeze and problem.freeze.frozen_at:
-            events.append(_Event(problem.freeze.frozen_at, w("timeline.account_frozen")))
-        if problem.security and problem.security.noticed_at:
-            events.append(_Event(problem.security.noticed_at, w("timeline.unauthorised_noticed")))
-        if problem.security and problem.security.reported_at:
-            events.append(_Event(problem.security.reported_at, w("timeline.unauthorised_reported")))
+        freeze, security = details.get("freeze"), details.get("security")
+        if freeze and freeze.frozen_at:
+            events.append(_Event(freeze.frozen_at, w("timeline.account_frozen")))
+        if security and security.noticed_at:
+            events.append(_Event(security.noticed_at, w("timeline.unauthorised_noticed")))
+        if security and security.reported_at:
+            events.append(_Event(security.reported_at, w("timeline.unauthorised_reported")))
         return events
 
     def _promise_state(self, promise: Promise) -> str:
@@ -321,15 +323,9 @@ class LetterComposer:
         return Section(w("sections.facts"), blocks)
 
     def _details(self) -> list[Block]:
-        problem, w = self.case.problem, self.words
+        w = self.words
         fields = self.words.of("domain")
-        groups = {
-            "withdrawal": problem.withdrawal,
-            "freeze": problem.freeze,
-            "security": problem.security,
-            "outage": problem.outage,
-            "dispute": problem.dispute,
-        }
+        groups = self.case.problem.details_in_use()
         blocks: list[Block] = []
         for name, details in groups.items():
             if details is None:

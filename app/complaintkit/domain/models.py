@@ -194,6 +194,25 @@ class Problem(Model):
     def _unique(cls, value: list[ProblemCategory]) -> list[ProblemCategory]:
         return list(dict.fromkeys(value))
 
+    def details_in_use(self) -> dict[str, Model]:
+        """The per-category details for the categories chosen (unchosen ones are kept, unused).
+
+        The wizard keeps details when a category is unticked, so ticking it again
+        brings them back; only the chosen ones belong in a letter.
+        """
+        chosen = {
+            "withdrawal": ProblemCategory.WITHDRAWAL,
+            "freeze": ProblemCategory.FROZEN,
+            "security": ProblemCategory.SECURITY,
+            "outage": ProblemCategory.OUTAGE,
+            "dispute": ProblemCategory.DISPUTE,
+        }
+        return {
+            name: details
+            for name, category in chosen.items()
+            if category in self.categories and (details := getattr(self, name)) is not None
+        }
+
     @model_validator(mode="after")
     def _times_in_order(self) -> Problem:
         if self.ongoing and self.ended_at is not None:

@@ -32,6 +32,8 @@ _REUSED = {
     "no_start_time": "problem.started_at",
 }
 _RENAMED = {"compensation_without_amount": "remedy_without_amount"}
+# Completeness codes this review repeats (the review step lists each thing once).
+REPEATS_COMPLETENESS = frozenset(_REUSED)
 # Finding codes that repeat a completeness item (the checklist shows those already).
 REUSED_CODES = frozenset(_RENAMED.get(code, code) for code in _REUSED)
 

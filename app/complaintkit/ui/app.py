@@ -1,40 +1,47 @@
-"""Starting the GUI: the QApplication, the store, the main window."""
+"""Starting the GUI: the QApplication, language, fonts, the store, the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from complaintkit import paths
 from complaintkit.ui.fonts import register_bundled_fonts
+from complaintkit.ui.i18n import Translations, system_language
 from complaintkit.ui.main_window import MainWindow
+from complaintkit.ui.settings import Settings
 from complaintkit.ui.store_opening import open_store
 
 
-def system_language() -> str:
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
-def run_gui(demo: bool = False) -> int:
+def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Complaint Kit")
     app.setOrganizationName("ComplaintKit")
+    icon = paths.resources_dir() / "icons" / "complaintkit.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     register_bundled_fonts()
-    language = system_language()
+    settings = Settings()
+    translations = Translations()
+    language = settings.language(system_language())
+    translations.use(language)
+    language = translations.language
     store = open_store(language)
     if store is None:
         return 1
-    opened = None
-    if demo:
-        from complaintkit.demo import install_demo
-
-        opened = install_demo(store, language)
-    window = MainWindow(store, lambda: language)
-    if opened is not None:
-        window.refresh()
-        window.select_case(opened.id)
+    window = MainWindow(store, language, translations, settings)
+    geometry = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
     window.show()
+    if demo:
+        window.open_demo()
+    elif bundle:
+        window.import_bundle(bundle)
+    elif settings.first_run():
+        window.show_welcome()
     try:
         return app.exec()
     finally:

@@ -1,50 +1,381 @@
-"""The main window: the list of the user's cases."""
+"""The main window: the list of cases, and each case opened as steps."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from complaintkit.store import CaseStore
+from complaintkit import __version__
+from complaintkit.domain import Case, Language
+from complaintkit.store import CaseStore, StoreError
+from complaintkit.ui.case_editor import CaseEditor
 from complaintkit.ui.case_list import CaseListView
+from complaintkit.ui.flow import StepId
+from complaintkit.ui.i18n import Translations
+from complaintkit.ui.settings import Settings
+
+# Fits a 1366x768 laptop with the taskbar and title bar.
+MINIMUM_SIZE = (1000, 640)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: CaseStore, ui_language: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        store: CaseStore,
+        language: str = "en",
+        translations: Translations | None = None,
+        settings: Settings | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__()
         self._store = store
-        self.setMinimumSize(960, 600)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.search = QLineEdit(central)
+        self.language = language
+        self._translations = translations or Translations()
+        self._settings = settings
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(1280, 720)
+
+        self.pages = QStackedWidget(self)
+        # The case list.
+        self.list_page = QWidget()
+        layout = QVBoxLayout(self.list_page)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_case)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.trash_button = QPushButton()
+        self.trash_button.clicked.connect(self.show_trash)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.trash_button)
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
-        self.cases = CaseListView(ui_language, central)
-        self.empty_hint = QLabel(central)
+        self.cases = CaseListView(lambda: self.language)
+        self.cases.case_activated.connect(self.open_case)
+        self.cases.itemSelectionChanged.connect(self._enable_case_buttons)
+        self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addLayout(buttons)
         layout.addWidget(self.search)
-        layout.addWidget(self.cases)
+        layout.addWidget(self.cases, 1)
         layout.addWidget(self.empty_hint)
-        self.setCentralWidget(central)
+        layout.addWidget(self.status)
+        self.pages.addWidget(self.list_page)
+        # One case.
+        self.editor = CaseEditor(store, lambda: self.language, now)
+        self.editor.back_to_list.connect(self.show_list)
+        self.pages.addWidget(self.editor)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
         self.retranslate()
         self.refresh()
+        self.setTabOrder(self.search, self.cases)
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.open_demo)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_bundle)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_current)
+        self.trash_action = QAction(self)
+        self.trash_action.triggered.connect(self.show_trash)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (
+            self.new_action,
+            self.demo_action,
+            self.import_action,
+            self.export_action,
+            self.trash_action,
+        ):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.case_menu = bar.addMenu("")
+        self.undo_menu_action = self.editor.undo_action
+        self.case_menu.addAction(self.editor.undo_action)
+        self.case_menu.addAction(self.editor.redo_action)
+        self.case_menu.addSeparator()
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.welcome_action = QAction(self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Complaint Kit"))
+        self.new_button.setText(self.tr("&New case"))
+        self.open_button.setText(self.tr("&Open"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.trash_button.setText(self.tr("Deleted cases…"))
         self.search.setPlaceholderText(self.tr("Search cases"))
         self.search.setAccessibleName(self.tr("Search cases"))
-        self.empty_hint.setText(self.tr("No cases yet."))
+        self.empty_hint.setText(
+            self.tr('No cases yet. Click "New case" to start; your work is saved as you type.')
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New case"))
+        self.demo_action.setText(self.tr("Open the &example case"))
+        self.import_action.setText(self.tr("&Import a case file…"))
+        self.export_action.setText(self.tr("&Export this case…"))
+        self.trash_action.setText(self.tr("&Deleted cases…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.welcome_action.setText(self.tr("&What this app does"))
+        self.about_action.setText(self.tr("&About Complaint Kit"))
         self.cases.retranslate()
+        self.editor.retranslate()
+        self._enable_case_buttons()
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole UI (and the enum labels) without a restart."""
+        if not self._translations.use(language):
+            language = self._translations.language
+        self.language = language
+        if self._settings is not None:
+            self._settings.set_language(language)
+        self.language_actions[language].setChecked(True)
+        self.retranslate()
+
+    # -- the list ---------------------------------------------------------------------
 
     def refresh(self) -> None:
         summaries = self._store.list_cases(self.search.text())
         self.cases.show_cases(summaries)
         self.empty_hint.setVisible(not summaries)
+        self._enable_case_buttons()
+
+    def _enable_case_buttons(self) -> None:
+        chosen = self.cases.selected_case_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(chosen)
+        self.export_action.setEnabled(chosen or self.editor.case is not None)
 
     def select_case(self, case_id: str) -> None:
         for row in range(self.cases.rowCount()):
             if self.cases.item(row, 0).data(Qt.ItemDataRole.UserRole) == case_id:
                 self.cases.selectRow(row)
                 return
+
+    def show_list(self) -> None:
+        if not self.editor.close_case():
+            return  # not saved: stay, the editor says why
+        self.pages.setCurrentWidget(self.list_page)
+        self.refresh()
+        self.cases.setFocus()
+
+    def _tell(self, error: StoreError) -> None:
+        QMessageBox.warning(self, self.tr("Complaint Kit"), error.message(self.language))
+
+    def new_case(self) -> None:
+        case = Case(letter_language=Language(self.language))
+        try:
+            stored = self._store.create(case)
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.open_case(stored.id)
+
+    def open_case(self, case_id: str, step: StepId = StepId.PLATFORM) -> None:
+        if self.editor.case is not None and not self.editor.close_case():
+            return
+        try:
+            case = self._store.load(case_id)
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.editor.open_case(case, step)
+        self.pages.setCurrentWidget(self.editor)
+        self._enable_case_buttons()
+
+    def open_selected(self) -> None:
+        case_id = self.cases.selected_case_id()
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def open_demo(self) -> None:
+        from complaintkit.demo import install_demo
+
+        try:
+            case = install_demo(self._store, self.language)
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.open_case(case.id)
+
+    def duplicate_selected(self) -> None:
+        case_id = self.cases.selected_case_id()
+        if case_id is None:
+            return
+        try:
+            copy = self._store.duplicate(case_id)
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.refresh()
+        self.select_case(copy.id)
+
+    def delete_selected(self) -> None:
+        case_id = self.cases.selected_case_id()
+        if case_id is None:
+            return
+        try:
+            self._store.delete(case_id)
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.refresh()
+        self.status.setText(
+            self.tr('The case was moved to "Deleted cases"; you can restore it from there.')
+        )
+
+    def show_trash(self) -> None:
+        from complaintkit.ui.trash import TrashDialog
+
+        dialog = TrashDialog(self._store, lambda: self.language, self)
+        dialog.exec()
+        self.refresh()
+        if dialog.restored:
+            self.select_case(dialog.restored[-1])
+
+    # -- bundles ----------------------------------------------------------------------
+
+    def import_bundle(self, path: str | None = None) -> None:
+        from complaintkit.delivery.bundle import BundleError, import_case
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a case file"),
+                "",
+                self.tr("Complaint Kit case (*.complaintkit)"),
+            )
+        if not path:
+            return
+        try:
+            case = import_case(self._store, Path(path), self.language)
+        except BundleError as error:
+            QMessageBox.warning(self, self.tr("Complaint Kit"), str(error))
+            return
+        except StoreError as error:
+            self._tell(error)
+            return
+        self.refresh()
+        self.open_case(case.id)
+
+    def export_current(self) -> None:
+        from complaintkit.delivery.bundle import BundleError, export_case
+
+        case_id = self.editor.case.id if self.editor.case else self.cases.selected_case_id()
+        if case_id is None:
+            return
+        self.editor.autosaver.flush()
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export this case"),
+            "case.complaintkit",
+            self.tr("Complaint Kit case (*.complaintkit)"),
+        )
+        if not target:
+            return
+        try:
+            export_case(self._store, case_id, Path(target))
+        except (BundleError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Complaint Kit"), str(error))
+        except StoreError as error:
+            self._tell(error)
+
+    # -- help -------------------------------------------------------------------------
+
+    def show_welcome(self) -> int:
+        from complaintkit.ui.welcome import WelcomeDialog
+
+        choice = WelcomeDialog(self).exec()
+        if self._settings is not None:
+            self._settings.set_welcomed()
+        if choice == WelcomeDialog.DEMO:
+            self.open_demo()
+        elif choice == WelcomeDialog.START:
+            self.new_case()
+        return choice
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Complaint Kit"),
+            self.tr(
+                "Complaint Kit %1\nHelps you write a complaint to a trading platform."
+                " Your data stays on this computer."
+            ).replace("%1", __version__),
+        )
+
+    # -- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.case is not None and not self.editor.autosaver.flush():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Complaint Kit"),
+                self.tr("Your latest changes could not be saved. Close anyway and lose them?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if self.editor.review.task is not None:
+            self.editor.review.task.cancel()
+        self.editor.runner.wait(10_000)
+        if self._settings is not None:
+            self._settings.set_geometry(self.saveGeometry())
+        event.accept()

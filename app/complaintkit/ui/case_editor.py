@@ -1,0 +1,284 @@
+"""One case as steps: the step list with completion on the left, the step on the right.
+
+Every edit goes to the case in memory and is autosaved; Back and Next move
+through the steps, and any step can be opened at any time from the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaintkit.domain import Case
+from complaintkit.domain.completeness import missing_items
+from complaintkit.store import CaseStore
+from complaintkit.ui.autosave import Autosaver
+from complaintkit.ui.flow import STEP_ORDER, StepId
+from complaintkit.ui.steps.base import StepPage
+from complaintkit.ui.steps.claimant import ClaimantPage
+from complaintkit.ui.steps.contacts import ContactsPage
+from complaintkit.ui.steps.evidence import EvidencePage
+from complaintkit.ui.steps.platform import PlatformPage
+from complaintkit.ui.steps.problem import ProblemPage
+from complaintkit.ui.steps.remedy import RemedyPage
+from complaintkit.ui.steps.review import ReviewPage
+from complaintkit.ui.steps.timeline import TimelinePage
+from complaintkit.ui.steps.trades import TradesPage
+from complaintkit.ui.tasks import TaskRunner
+
+DONE, WEAK, MISSING = "✓", "•", "!"
+
+
+class CaseEditor(QWidget):
+    back_to_list = Signal()
+
+    def __init__(
+        self,
+        store: CaseStore,
+        language: Callable[[], str],
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._language = language
+        self._now = now
+        self.case: Case | None = None
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.autosaver = Autosaver(store, language, self)
+        self.autosaver.saved.connect(self._show_saved)
+        self.autosaver.failed.connect(self._show_save_failed)
+
+        self.pages: dict[StepId, StepPage] = {
+            StepId.PLATFORM: PlatformPage(language),
+            StepId.CLAIMANT: ClaimantPage(language),
+            StepId.PROBLEM: ProblemPage(language),
+            StepId.TIMELINE: TimelinePage(language),
+            StepId.TRADES: TradesPage(language, self.undo_stack),
+            StepId.EVIDENCE: EvidencePage(language, store, self.runner, self.undo_stack),
+            StepId.CONTACTS: ContactsPage(language, self.undo_stack, now),
+            StepId.REMEDY: RemedyPage(language),
+            StepId.REVIEW: ReviewPage(language, store, self.runner, self.step_titles, now),
+        }
+        self.review: ReviewPage = self.pages[StepId.REVIEW]  # type: ignore[assignment]
+        self.review.go_to_step.connect(lambda step: self.show_step(StepId(step)))
+
+        # Top bar: back to the list, the case's title, whether it is saved.
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_to_list)
+        self.case_title = QLabel()
+        title_font = QFont(self.case_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.case_title.setFont(title_font)
+        self.save_state = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.case_title, 1)
+        top.addWidget(self.save_state)
+
+        self.steps = QListWidget()
+        self.steps.setMinimumWidth(190)
+        self.steps.setMaximumWidth(260)
+        for _step in STEP_ORDER:
+            self.steps.addItem(QListWidgetItem())
+        self.steps.currentRowChanged.connect(lambda row: self.show_step(STEP_ORDER[row]))
+
+        self.step_title = QLabel()
+        heading = QFont(self.step_title.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.4)
+        self.step_title.setFont(heading)
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            page.edited.connect(self._edited)
+        self.back_step = QPushButton()
+        self.back_step.clicked.connect(lambda: self._move(-1))
+        self.next_step = QPushButton()
+        self.next_step.clicked.connect(lambda: self._move(1))
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.back_step)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_step)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.step_title)
+        middle_layout.addWidget(self.stack, 1)
+        middle_layout.addLayout(navigation)
+
+        self.help = QTextBrowser()
+        self.help.setOpenLinks(False)
+        self.help.setMinimumWidth(200)
+        self.help_title = QLabel()
+        help_panel = QWidget()
+        help_layout = QVBoxLayout(help_panel)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(self.help_title)
+        help_layout.addWidget(self.help, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(middle)
+        splitter.addWidget(help_panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([210, 780, 260])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.redo_action)
+        for offset, keys in ((-1, "Alt+Left"), (1, "Alt+Right")):
+            move = QAction(self)
+            move.setShortcut(QKeySequence(keys))
+            move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            move.triggered.connect(lambda _=False, o=offset: self._move(o))
+            self.addAction(move)
+        self.retranslate()
+
+    # -- the case ---------------------------------------------------------------------
+
+    def open_case(self, case: Case, step: StepId = StepId.PLATFORM) -> None:
+        self.autosaver.watch(None)  # saves what was pending for the previous case
+        self.undo_stack.clear()
+        self.case = case
+        self.autosaver.watch(case)
+        for page in self.pages.values():
+            page.case = case
+        self.review.files = None
+        self.review.result.setText("")
+        self.review.open_folder_button.setVisible(False)
+        self._show_title()
+        self.save_state.setText("")
+        self.show_step(step, force=True)
+
+    def close_case(self) -> bool:
+        """Save what is pending; False if it could not be saved (the user was told)."""
+        saved = self.autosaver.flush()
+        if saved:
+            self.autosaver.watch(None)
+            self.case = None
+        return saved
+
+    def current_step(self) -> StepId:
+        return STEP_ORDER[self.stack.currentIndex()]
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.current_step()]
+
+    def show_step(self, step: StepId, force: bool = False) -> None:
+        if self.case is None:
+            return
+        index = STEP_ORDER.index(step)
+        if not force and index == self.stack.currentIndex() and self.steps.currentRow() == index:
+            return
+        page = self.pages[step]
+        page.load(self.case)
+        self.stack.setCurrentIndex(index)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self._show_step_texts()
+        self._show_completion()
+
+    def _move(self, offset: int) -> None:
+        index = self.stack.currentIndex() + offset
+        if 0 <= index < len(STEP_ORDER):
+            self.show_step(STEP_ORDER[index])
+
+    def _edited(self) -> None:
+        self.autosaver.changed()
+        self.save_state.setText(self.tr("Saving…"))
+        self._show_title()
+        self._show_completion()
+        if self.current_step() is not StepId.REVIEW:
+            return
+        self.review.refresh_findings()
+
+    def _show_saved(self) -> None:
+        self.save_state.setText(self.tr("All changes saved"))
+        self.save_state.setStyleSheet("")
+
+    def _show_save_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Not saved: %1").replace("%1", message))
+        self.save_state.setStyleSheet("color: #c62828;")
+
+    def _show_title(self) -> None:
+        if self.case is not None:
+            self.case_title.setText(self.case.title or self.tr("(untitled case)"))
+
+    # -- texts ------------------------------------------------------------------------
+
+    def step_titles(self) -> dict[str, str]:
+        return {step.value: page.title() for step, page in self.pages.items()}
+
+    def step_state(self, step: StepId) -> str:
+        """DONE, WEAK or MISSING for the step list ("" for the review step)."""
+        if self.case is None or step is StepId.REVIEW:
+            return ""
+        items = [item for item in missing_items(self.case, self._now()) if item.step == step]
+        if any(item.severity == "missing" for item in items):
+            return MISSING
+        return WEAK if items else DONE
+
+    def _show_completion(self) -> None:
+        for row, step in enumerate(STEP_ORDER):
+            state = self.step_state(step)
+            item = self.steps.item(row)
+            item.setText(f"{row + 1}. {self.pages[step].title()}  {state}".rstrip())
+            item.setToolTip(
+                {
+                    DONE: self.tr("Complete"),
+                    WEAK: self.tr("Could be stronger"),
+                    MISSING: self.tr("Something important is missing"),
+                }.get(state, "")
+            )
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
+
+    def _show_step_texts(self) -> None:
+        page = self.current_page()
+        self.step_title.setText(page.title())
+        self.help.setHtml(page.help_text())
+        index = self.stack.currentIndex()
+        self.back_step.setEnabled(index > 0)
+        self.next_step.setEnabled(index < len(STEP_ORDER) - 1)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All cases"))
+        self.back_step.setText(self.tr("< &Back"))
+        self.next_step.setText(self.tr("&Next >"))
+        self.help_title.setText(self.tr("What to collect, and why"))
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.help.setAccessibleName(self.tr("Help for this step"))
+        for page in self.pages.values():
+            page.retranslate()
+        self._show_title()
+        self._show_completion()
+        if self.case is not None:
+            self._show_step_texts()
+            self.current_page().load(self.case)

@@ -1,0 +1,25 @@
+"""The wizard's steps and their order. No Qt: completeness and the review name steps by id."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StepId(StrEnum):
+    PLATFORM = "platform"
+    CLAIMANT = "claimant"
+    PROBLEM = "problem"
+    TIMELINE = "timeline"
+    TRADES = "trades"
+    EVIDENCE = "evidence"
+    CONTACTS = "contacts"
+    REMEDY = "remedy"
+    REVIEW = "review"
+
+
+STEP_ORDER: tuple[StepId, ...] = tuple(StepId)
+
+
+def step_index(step: str) -> int:
+    """Position of a step id (as used by completeness and the review) in the wizard."""
+    return STEP_ORDER.index(StepId(step))

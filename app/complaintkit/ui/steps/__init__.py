@@ -1,0 +1,1 @@
+"""The wizard's step pages, one module per step."""

@@ -1,0 +1,126 @@
+"""What every step page shares: bound form rows, loading a case, retranslation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from complaintkit.domain import Case
+from complaintkit.ui.fields import Binding, FieldBox
+from complaintkit.ui.flow import StepId
+
+
+class StepPage(QScrollArea):
+    """A step of the wizard. Subclasses build their widgets and implement the texts.
+
+    `edited` means the case in memory changed (the editor autosaves it).
+    """
+
+    edited = Signal()
+    step_id: StepId
+
+    def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.case: Case | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.setWidget(self.body)
+        self.bindings: list[Binding] = []
+        self._texts: list[tuple[Callable[[str], None], Callable[[], str]]] = []
+        self._enum_widgets: list[QWidget] = []
+
+    # -- for subclasses -------------------------------------------------------------
+
+    def add_form(self, parent: QWidget | None = None) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        if parent is None:
+            self.body_layout.addLayout(form)
+        return form
+
+    def text(self, setter: Callable[[str], None], source: Callable[[], str]) -> None:
+        """Register a translatable text: `setter(source())` runs now and on language change."""
+        self._texts.append((setter, source))
+
+    def bind(
+        self,
+        form: QFormLayout,
+        caption: Callable[[], str],
+        widget: QWidget,
+        owner: Callable[[Case], BaseModel],
+        name: str,
+        to_model: Callable[[Any], Any] = lambda value: value,
+        from_model: Callable[[Any], Any] = lambda value: value,
+        create: Callable[[Case], None] | None = None,
+    ) -> Binding:
+        box = FieldBox(widget)
+        row_label = QLabel(self.body)
+        row_label.setBuddy(widget)
+        row_label.setWordWrap(True)
+        form.addRow(row_label, box)
+
+        def set_caption(text: str) -> None:
+            row_label.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
+
+        self.text(set_caption, caption)
+        if getattr(widget, "takes_language", False):
+            self._enum_widgets.append(widget)
+        binding = Binding(
+            widget, owner, name, self.language, box.error, to_model, from_model, create
+        )
+        binding.edited.connect(self.on_field_edited)
+        self.bindings.append(binding)
+        return binding
+
+    def add_row_widget(
+        self, form: QFormLayout, caption: Callable[[], str], widget: QWidget
+    ) -> None:
+        """A row that is not bound to the case (the page handles it)."""
+        row_label = QLabel(self.body)
+        row_label.setBuddy(widget)
+        row_label.setWordWrap(True)
+        form.addRow(row_label, widget)
+
+        def set_caption(text: str) -> None:
+            row_label.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
+
+        self.text(set_caption, caption)
+
+    def on_field_edited(self) -> None:
+        self.edited.emit()
+
+    # -- the contract the editor uses --------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def help_text(self) -> str:
+        """What to collect on this step and why, a few short sentences."""
+        raise NotImplementedError
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        for binding in self.bindings:
+            binding.load(case)
+
+    def retranslate(self) -> None:
+        language = self.language()
+        for setter, source in self._texts:
+            setter(source())
+        for widget in self._enum_widgets:
+            widget.retranslate(language)
+        # Composite fields (date and time, money) translate their own buttons.
+        for binding in self.bindings:
+            own = getattr(binding.widget, "retranslate", None)
+            if callable(own) and not getattr(binding.widget, "takes_language", False):
+                own()

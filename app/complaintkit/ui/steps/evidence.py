@@ -1,0 +1,358 @@
+"""Step 6: evidence. Files by dialog, drag and drop or paste; imported off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from complaintkit.domain import Case, EvidenceItem, EvidenceKind
+from complaintkit.store import CaseStore, StoreError
+from complaintkit.ui.fields import DateTimeField, EnumCombo, error_label, show_error
+from complaintkit.ui.flow import StepId
+from complaintkit.ui.steps.base import StepPage
+from complaintkit.ui.tasks import TaskRunner
+from complaintkit.ui.undo import RemoveFromCase
+
+THUMBNAIL = 160
+# A file to import: a path on disk, or (name, bytes) for a pasted picture.
+Source = Path | tuple[str, bytes]
+
+
+@dataclass
+class ImportResult:
+    items: list[tuple[EvidenceItem, Path | None]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # one sentence per file
+
+
+def import_sources(
+    store: CaseStore, sources: list[Source], language: str
+) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportResult]:
+    """The background work: copy, hash, strip metadata, make thumbnails."""
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportResult:
+        result = ImportResult()
+        for done, source in enumerate(sources):
+            if cancelled():
+                break
+            progress(done, len(sources))
+            name = source.name if isinstance(source, Path) else source[0]
+            try:
+                if isinstance(source, Path):
+                    item = store.attachments.import_file(source, original_name=source.name)
+                else:
+                    item = store.attachments.import_file(source[1], original_name=source[0])
+                thumbnail = store.attachments.thumbnail(item.sha256_stored, THUMBNAIL)
+            except StoreError as error:
+                result.refused.append(f"{name}: {error.message(language)}")
+                continue
+            except OSError as error:
+                result.refused.append(f"{name}: {error.strerror or error}")
+                continue
+            item.caption = Path(name).stem
+            result.items.append((item, thumbnail))
+        progress(len(sources), len(sources))
+        return result
+
+    return work
+
+
+class EvidencePage(StepPage):
+    step_id = StepId.EVIDENCE
+
+    def __init__(
+        self,
+        language: Callable[[], str],
+        store: CaseStore,
+        runner: TaskRunner,
+        undo: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(language, parent)
+        self._store = store
+        self._runner = runner
+        self._undo = undo
+        self.setAcceptDrops(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.text(
+            self.hint.setText,
+            lambda: self.tr(
+                'Drag screenshots, statements or e-mails here, choose them with "Add files", or'
+                " copy a screenshot and press Ctrl+V. Pictures, PDFs, text and e-mail files work."
+            ),
+        )
+        self.body_layout.addWidget(self.hint)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button = QPushButton()
+        self.paste_button.clicked.connect(self.paste)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.add_button, self.paste_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body_layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.body_layout.addWidget(self.progress)
+        self.refused = error_label(self.body)
+        self.body_layout.addWidget(self.refused)
+        self.items = QListWidget()
+        self.items.setViewMode(QListView.ViewMode.IconMode)
+        self.items.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.items.setGridSize(QSize(THUMBNAIL + 40, THUMBNAIL + 48))
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setMovement(QListView.Movement.Static)
+        self.items.setWordWrap(True)
+        self.items.setMinimumHeight(THUMBNAIL + 70)
+        self.items.currentRowChanged.connect(self._select)
+        self.body_layout.addWidget(self.items, 1)
+        # The selected item's details.
+        form = self.add_form()
+        selected = self._selected_or_blank
+        self.caption = QLineEdit()
+        self.bind(
+            form, lambda: self.tr("&Caption (what it shows)"), self.caption, selected, "caption"
+        )
+        self.kind = EnumCombo(EvidenceKind)
+        self.bind(form, lambda: self.tr("&Kind"), self.kind, selected, "kind")
+        self.captured = DateTimeField(self._zone)
+        self.bind(
+            form, lambda: self.tr("Taken or received &on"), self.captured, selected, "captured_at"
+        )
+        self.include = QCheckBox()
+        self.bind(
+            form,
+            lambda: self.tr("&Include in the letter"),
+            self.include,
+            selected,
+            "include_in_letter",
+        )
+        self.shows_problem = QCheckBox()
+        self.shows_problem.toggled.connect(self._toggle_shows_problem)
+        self.add_row_widget(form, lambda: self.tr("Shows the &problem itself"), self.shows_problem)
+        self._details_form = [
+            self.caption,
+            self.kind,
+            self.captured,
+            self.include,
+            self.shows_problem,
+        ]
+        self.text(self.add_button.setText, lambda: self.tr("&Add files…"))
+        self.text(self.paste_button.setText, lambda: self.tr("&Paste screenshot"))
+        self.text(self.remove_button.setText, lambda: self.tr("Re&move"))
+        self.text(self.items.setAccessibleName, lambda: self.tr("Evidence"))
+        self._thumbnails: dict[str, QIcon] = {}
+        self.task = None
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self._paste_unless_typing)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.items)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+
+    def _zone(self) -> str:
+        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
+
+    # -- showing ----------------------------------------------------------------------
+
+    def _selected(self) -> EvidenceItem | None:
+        row = self.items.currentRow()
+        if self.case is None or not 0 <= row < len(self.case.evidence):
+            return None
+        return self.case.evidence[row]
+
+    def _selected_or_blank(self, _case: Case) -> EvidenceItem:
+        return self._selected() or EvidenceItem()
+
+    def _icon(self, item: EvidenceItem) -> QIcon:
+        if item.sha256_stored not in self._thumbnails and item.sha256_stored:
+            try:
+                path = self._store.attachments.thumbnail(item.sha256_stored, THUMBNAIL)
+                self._thumbnails[item.sha256_stored] = QIcon(str(path))
+            except (StoreError, OSError, ValueError):
+                self._thumbnails[item.sha256_stored] = QIcon()
+        return self._thumbnails.get(item.sha256_stored or "", QIcon())
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        row = self.items.currentRow()
+        self.items.blockSignals(True)
+        self.items.clear()
+        numbers = case.exhibit_numbers()
+        for item in case.evidence:
+            number = numbers.get(item.id, "—")
+            entry = QListWidgetItem(
+                self._icon(item), f"{number} {item.caption or item.original_name}"
+            )
+            entry.setToolTip(item.original_name)
+            self.items.addItem(entry)
+        self.items.blockSignals(False)
+        if case.evidence:
+            self.items.setCurrentRow(min(max(row, 0), len(case.evidence) - 1))
+        self._select()
+
+    def _select(self, _row: int = -1) -> None:
+        item = self._selected()
+        for widget in self._details_form:
+            widget.setEnabled(item is not None)
+        if self.case is not None:
+            for binding in self.bindings:
+                binding.load(self.case)
+            self.shows_problem.blockSignals(True)
+            self.shows_problem.setChecked(
+                item is not None and item.id in self.case.problem.evidence_ids
+            )
+            self.shows_problem.blockSignals(False)
+        self.remove_button.setEnabled(item is not None)
+
+    def on_field_edited(self) -> None:
+        # The caption and "include" change the list's labels and exhibit numbers.
+        row = self.items.currentRow()
+        if self.case is not None and 0 <= row < self.items.count():
+            numbers = self.case.exhibit_numbers()
+            for index, item in enumerate(self.case.evidence):
+                number = numbers.get(item.id, "—")
+                self.items.item(index).setText(f"{number} {item.caption or item.original_name}")
+        super().on_field_edited()
+
+    def _toggle_shows_problem(self, on: bool) -> None:
+        item = self._selected()
+        if item is None or self.case is None:
+            return
+        ids = self.case.problem.evidence_ids
+        if on and item.id not in ids:
+            ids.append(item.id)
+        elif not on and item.id in ids:
+            ids.remove(item.id)
+        self.edited.emit()
+
+    # -- adding -----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add evidence"),
+            "",
+            self.tr(
+                "Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)"
+            ),
+        )
+        self.import_sources([Path(name) for name in names])
+
+    def _paste_unless_typing(self) -> None:
+        if isinstance(QApplication.focusWidget(), QLineEdit):
+            QApplication.focusWidget().paste()
+            return
+        self.paste()
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasUrls():
+            self.import_sources(
+                [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+            )
+            return
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            show_error(self.refused, self.tr("The clipboard holds no picture or file to paste."))
+            return
+        self.import_sources([("clipboard.png", _png_bytes(image))])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        sources: list[Source] = [
+            Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+        ]
+        if not sources and mime.hasImage():
+            sources = [("dropped.png", _png_bytes(QImage(mime.imageData())))]
+        if sources:
+            event.acceptProposedAction()
+            self.import_sources(sources)
+
+    def import_sources(self, sources: list[Source]) -> None:
+        if not sources or self.case is None:
+            return
+        show_error(self.refused, "")
+        self.progress.setRange(0, len(sources))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.progress.setFormat(self.tr("Adding %v of %m…"))
+        case = self.case
+        self.task = self._runner.start(import_sources(self._store, sources, self.language()))
+        self.task.progressed.connect(lambda done, total: self.progress.setValue(done))
+        self.task.succeeded.connect(lambda result: self._imported(case, result))
+        self.task.failed.connect(lambda error: self._import_failed(str(error)))
+        self.task.finished.connect(lambda: self.progress.setVisible(False))
+
+    def _imported(self, case: Case, result: ImportResult) -> None:
+        show_error(self.refused, "\n".join(result.refused))
+        if case is not self.case or not result.items:
+            return
+        for item, _thumbnail in result.items:
+            case.evidence.append(item)
+        self.load(case)
+        self.items.setCurrentRow(len(case.evidence) - 1)
+        self.edited.emit()
+
+    def _import_failed(self, detail: str) -> None:
+        show_error(self.refused, self.tr("The files could not be added: %1").replace("%1", detail))
+
+    def remove_selected(self) -> None:
+        row = self.items.currentRow()
+        if self.case is None or not 0 <= row < len(self.case.evidence):
+            return
+        self._undo.push(
+            RemoveFromCase(self.case, "evidence", row, self.tr("Remove evidence"), self._after_undo)
+        )
+
+    def _after_undo(self) -> None:
+        if self.case is not None:
+            self.load(self.case)
+        self.edited.emit()
+
+    def title(self) -> str:
+        return self.tr("Evidence")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "<p>Evidence is what makes a complaint hard to brush aside: screenshots of error"
+            " messages and order screens with the time visible, statements, confirmation"
+            " e-mails, chat transcripts.</p>"
+            "<p>Give each a caption saying what it shows. Originals are copied here, so"
+            " deleting them elsewhere is safe; location data is removed from photos.</p>"
+        )
+
+
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())

@@ -1,0 +1,295 @@
+"""Step 9: what is still missing or weak (each linked to its step), then generate."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaintkit import paths
+from complaintkit.documents import GeneratedFiles, generate
+from complaintkit.documents.generate import GenerationCancelled
+from complaintkit.domain import Case, Language
+from complaintkit.domain.completeness import describe, missing_items
+from complaintkit.knowledge.strength_review import REPEATS_COMPLETENESS, review_case
+from complaintkit.store import CaseStore
+from complaintkit.ui.fields import EnumCombo, error_label, show_error
+from complaintkit.ui.flow import StepId
+from complaintkit.ui.steps.base import StepPage
+from complaintkit.ui.tasks import Task, TaskRunner
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1  # the step an item links to
+
+
+def output_folder(case: Case) -> Path:
+    return paths.letters_dir() / (case.reference or case.id)
+
+
+class ReviewPage(StepPage):
+    step_id = StepId.REVIEW
+    go_to_step = Signal(str)
+    generated = Signal(object)  # GeneratedFiles
+
+    def __init__(
+        self,
+        language: Callable[[], str],
+        store: CaseStore,
+        runner: TaskRunner,
+        step_titles: Callable[[], dict[str, str]],
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(language, parent)
+        self._store = store
+        self._runner = runner
+        self._step_titles = step_titles
+        self._now = now
+        self.task: Task | None = None
+        self.files: GeneratedFiles | None = None
+
+        self.findings_title = QLabel()
+        bold = QFont(self.findings_title.font())
+        bold.setBold(True)
+        self.findings_title.setFont(bold)
+        self.body_layout.addWidget(self.findings_title)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setMinimumHeight(160)
+        self.findings.itemActivated.connect(self._activated)
+        self.findings.itemDoubleClicked.connect(self._activated)
+        self.body_layout.addWidget(self.findings, 1)
+        self.fix_hint = QLabel()
+        self.fix_hint.setWordWrap(True)
+        self.body_layout.addWidget(self.fix_hint)
+
+        options = QGroupBox()
+        self.options = options
+        form = self.add_form(options)
+        options.setLayout(form)
+        self.letter_language = EnumCombo(Language)
+        self.bind(
+            form,
+            lambda: self.tr("&Language of the letter"),
+            self.letter_language,
+            lambda c: c,
+            "letter_language",
+        )
+        self.appendix = QCheckBox()
+        self.bind(
+            form,
+            lambda: self.tr("Attach the evidence &appendix"),
+            self.appendix,
+            lambda c: c,
+            "include_appendix",
+        )
+        self.mask = QCheckBox()
+        self.bind(
+            form,
+            lambda: self.tr("Show only the last digits of the &account number"),
+            self.mask,
+            lambda c: c,
+            "mask_account_id",
+        )
+        self.body_layout.addWidget(options)
+
+        row = QHBoxLayout()
+        self.generate_button = QPushButton()
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.start_generating)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        row.addWidget(self.generate_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        self.body_layout.addLayout(row)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_layout.addWidget(self.result)
+        self.error = error_label(self.body)
+        self.body_layout.addWidget(self.error)
+        self.after_row = QHBoxLayout()
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.setVisible(False)
+        self.after_row.addWidget(self.open_folder_button)
+        self.after_row.addStretch(1)
+        self.body_layout.addLayout(self.after_row)
+        # Delivery actions (preview, print, e-mail, ...) are added here by the editor.
+        self.actions = QVBoxLayout()
+        self.body_layout.addLayout(self.actions)
+
+        self.text(
+            self.findings_title.setText, lambda: self.tr("Still missing or could be stronger")
+        )
+        self.text(
+            self.fix_hint.setText,
+            lambda: self.tr(
+                "Double-click an item (or select it and press Enter) to go to the step"
+                " that fixes it."
+            ),
+        )
+        self.text(self.options.setTitle, lambda: self.tr("The letter"))
+        self.text(
+            self.generate_button.setText, lambda: self.tr("&Generate the letter and checklist")
+        )
+        self.text(self.cancel_button.setText, lambda: self.tr("Cancel"))
+        self.text(self.open_folder_button.setText, lambda: self.tr("&Open the folder"))
+        self.text(
+            self.findings.setAccessibleName, lambda: self.tr("Still missing or could be stronger")
+        )
+
+    # -- the findings ----------------------------------------------------------------
+
+    def load(self, case: Case) -> None:
+        super().load(case)
+        self.refresh_findings()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh_findings()
+        if self.files is not None:
+            self._show_files(self.files)
+
+    def findings_shown(self) -> list[tuple[str, str]]:
+        """(step, text) of each item listed, for tests and the checklist's wording."""
+        return [
+            (item.data(STEP_ROLE), item.text())
+            for item in (self.findings.item(i) for i in range(self.findings.count()))
+        ]
+
+    def refresh_findings(self) -> None:
+        if self.case is None:
+            return
+        language, now = self.language(), self._now()
+        titles = self._step_titles()
+        self.findings.clear()
+        rows: list[tuple[str, str, str]] = []
+        for item in missing_items(self.case, now):
+            if item.code in REPEATS_COMPLETENESS:
+                continue
+            kind = self.tr("Missing") if item.severity == "missing" else self.tr("Weak")
+            rows.append((item.step, f"{kind}: {describe(item, language)}", ""))
+        for finding in review_case(self.case, language, now):
+            rows.append((finding.step, f"{self.tr('Weak')}: {finding.what}", finding.why))
+        order = [step.value for step in StepId]
+        rows.sort(key=lambda row: order.index(row[0]))
+        for step, text, why in rows:
+            shown = f"{text}  →  {titles.get(step, step)}"
+            if why:
+                shown += f"\n{why}"
+            entry = QListWidgetItem(shown)
+            entry.setData(STEP_ROLE, step)
+            entry.setToolTip(why)
+            self.findings.addItem(entry)
+        if not rows:
+            entry = QListWidgetItem(self.tr("Nothing is missing. The letter is ready to generate."))
+            self.findings.addItem(entry)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        step = item.data(STEP_ROLE)
+        if step:
+            self.go_to_step.emit(step)
+
+    # -- generating ------------------------------------------------------------------
+
+    def start_generating(self) -> None:
+        if self.case is None or (self.task is not None and self.task.running):
+            return
+        case = copy.deepcopy(self.case)  # edits while generating do not mix into this letter
+        language = case.letter_language.value
+        attachments = self._store.attachments
+        folder = output_folder(case)
+        now = self._now()
+
+        def work(progress, cancelled) -> GeneratedFiles:
+            return generate(
+                case,
+                language,
+                lambda item: attachments.open_bytes(item.sha256_stored or ""),
+                folder,
+                progress,
+                cancelled,
+                now,
+            )
+
+        show_error(self.error, "")
+        self.result.setText("")
+        self.progress.setRange(0, 4)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.generate_button.setEnabled(False)
+        self.task = self._runner.start(work)
+        self.task.progressed.connect(lambda done, total: self.progress.setValue(done))
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.generate_button.setEnabled(True)
+
+    def _succeeded(self, files: GeneratedFiles) -> None:
+        self.files = files
+        self._show_files(files)
+        self.generated.emit(files)
+
+    def _show_files(self, files: GeneratedFiles) -> None:
+        lines = [
+            self.tr("Done. Your files are in:"),
+            str(files.letter_pdf.parent),
+            "  • " + files.letter_pdf.name + " — " + self.tr("the letter, with the evidence"),
+            "  • " + files.checklist_pdf.name + " — " + self.tr("your checklist of next steps"),
+            "  • " + files.letter_text.name + " — " + self.tr("the letter as plain text"),
+        ]
+        lines += files.warnings
+        self.result.setText("\n".join(lines))
+        self.open_folder_button.setVisible(True)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, GenerationCancelled):
+            show_error(self.error, self.tr("Cancelled. Nothing was written."))
+            return
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        show_error(self.error, self.tr("The letter could not be written: %1").replace("%1", detail))
+
+    def open_folder(self) -> None:
+        if self.files is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.files.letter_pdf.parent)))
+
+    def title(self) -> str:
+        return self.tr("Review and generate")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "<p>This list shows what a complaints handler would ask for first. You can"
+            " generate the letter at any time, but each item you fix makes it harder to"
+            " refuse.</p>"
+            "<p>The letter, a checklist of next steps and the evidence appendix are saved as"
+            " PDF files you can print or attach to an e-mail.</p>"
+        )

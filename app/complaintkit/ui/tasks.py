@@ -1,0 +1,82 @@
+"""Running slow work (evidence import, PDF generation) off the GUI thread.
+
+A `Task` wraps a plain function that receives `progress(done, total)` and
+`cancelled()` callables. Its signals are delivered on the GUI thread (queued),
+so the window stays responsive and widgets are only touched there.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class Task(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self.running = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except Exception as error:  # reported to the GUI, which explains it
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a thread pool and keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._active: set[Task] = set()
+
+    def start(self, work: Work) -> Task:
+        task = Task(work)
+        task.running = True
+        self._active.add(task)
+        task.finished.connect(lambda: self._done(task))
+        self._pool.start(_Runnable(task))
+        return task
+
+    def _done(self, task: Task) -> None:
+        task.running = False
+        self._active.discard(task)
+
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every task has finished (used when closing and by tests)."""
+        return self._pool.waitForDone(msecs)
