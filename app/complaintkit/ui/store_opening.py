@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from complaintkit.store import CaseStore, StoreCorrupted, StoreError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreOpening", text)
-
-
 def _backup_time(backup: Path) -> str:
     moment = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
     return moment.toString("yyyy-MM-dd HH:mm")
@@ -30,7 +26,11 @@ def open_store(language: str, parent: QWidget | None = None) -> CaseStore | None
     except StoreCorrupted as error:
         return _offer_recovery(error, language, parent)
     except StoreError as error:
-        QMessageBox.critical(parent, _tr("Complaint Kit"), error.message(language))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StoreOpening", "Complaint Kit"),
+            error.message(language),
+        )
         return None
 
 
@@ -41,13 +41,13 @@ def _offer_recovery(
         question = (
             error.message(language)
             + "\n\n"
-            + _tr("Restore the backup from %1? Changes made after it will be missing.").replace(
-                "%1", _backup_time(backup)
-            )
+            + QCoreApplication.translate(
+                "StoreOpening", "Restore the backup from %1? Changes made after it will be missing."
+            ).replace("%1", _backup_time(backup))
         )
         answer = QMessageBox.question(
             parent,
-            _tr("Complaint Kit"),
+            QCoreApplication.translate("StoreOpening", "Complaint Kit"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
@@ -58,11 +58,17 @@ def _offer_recovery(
         except StoreCorrupted as again:
             error = again  # that backup is damaged too: offer the next one
         except StoreError as failure:
-            QMessageBox.critical(parent, _tr("Complaint Kit"), failure.message(language))
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("StoreOpening", "Complaint Kit"),
+                failure.message(language),
+            )
             return None
     QMessageBox.critical(
         parent,
-        _tr("Complaint Kit"),
-        error.message(language) + "\n\n" + _tr("No usable backup was found."),
+        QCoreApplication.translate("StoreOpening", "Complaint Kit"),
+        error.message(language)
+        + "\n\n"
+        + QCoreApplication.translate("StoreOpening", "No usable backup was found."),
     )
     return None

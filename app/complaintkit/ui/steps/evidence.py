@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,7 +89,6 @@ class EvidencePage(StepPage):
         self._store = store
         self._runner = runner
         self._undo = undo
-        self.setAcceptDrops(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.text(
@@ -126,6 +125,11 @@ class EvidencePage(StepPage):
         self.items.setMinimumHeight(THUMBNAIL + 70)
         self.items.currentRowChanged.connect(self._select)
         self.body_layout.addWidget(self.items, 1)
+        # The list would take drops as moves of its own items; here they add evidence.
+        self.items.setDragEnabled(False)
+        for target in (self.viewport(), self.body, self.items.viewport()):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self)
         # The selected item's details.
         form = self.add_form()
         selected = self._selected_or_blank
@@ -278,24 +282,25 @@ class EvidencePage(StepPage):
             return
         self.import_sources([("clipboard.png", _png_bytes(image))])
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+    def eventFilter(self, watched, event) -> bool:
+        """Files dropped anywhere on the page (the list, the empty space) are imported."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            mime = event.mimeData()
+            if mime.hasUrls() or mime.hasImage():
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            self._dropped(event.mimeData())
             event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
 
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        sources: list[Source] = [
-            Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
-        ]
+    def _dropped(self, mime) -> None:
+        sources: list[Source] = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if not sources and mime.hasImage():
             sources = [("dropped.png", _png_bytes(QImage(mime.imageData())))]
-        if sources:
-            event.acceptProposedAction()
-            self.import_sources(sources)
+        self.import_sources(sources)
 
     def import_sources(self, sources: list[Source]) -> None:
         if not sources or self.case is None:
