@@ -1,0 +1,1 @@
+from tests.gui.wizard_helpers import store, window  # noqa: F401 (pytest fixtures)
