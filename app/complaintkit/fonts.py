@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase.ttfonts import TTFontFile
-
 from complaintkit.paths import resources_dir
 
 REGULAR = "latin"
@@ -38,6 +36,9 @@ def font_path(key: str) -> Path:
 @cache
 def coverage(key: str) -> frozenset[int]:
     """Code points the font has a glyph for (read from its cmap once)."""
+    # Imported here: the GUI registers fonts at start-up without needing reportlab.
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
     return frozenset(TTFontFile(str(font_path(key))).charToGlyph)
 
 

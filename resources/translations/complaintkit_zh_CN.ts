@@ -72,42 +72,42 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="38" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="39" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="41" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="42" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="42" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="43" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="43" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="44" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="44" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="45" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="45" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="46" />
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="61" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="62" />
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="83" />
+        <location filename="../../app/complaintkit/ui/case_list.py" line="84" />
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
@@ -341,88 +341,88 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="98" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="97" />
         <source>Drag screenshots, statements or e-mails here, choose them with "Add files", or copy a screenshot and press Ctrl+V. Pictures, PDFs, text and e-mail files work.</source>
         <translation>把截图、对账单或邮件拖到这里，或点击“添加文件”选择，也可以复制截图后按 Ctrl+V 粘贴。支持图片、PDF、文本和邮件文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="134" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="138" />
         <source>&amp;Caption (what it shows)</source>
         <translation>说明（显示了什么）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="137" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="141" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="140" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="144" />
         <source>Taken or received &amp;on</source>
         <translation>截取或收到的时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="145" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="149" />
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="152" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="156" />
         <source>Shows the &amp;problem itself</source>
         <translation>直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="164" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="161" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="165" />
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="162" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="166" />
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="163" />
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="342" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="167" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="347" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="254" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="258" />
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="257" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="261" />
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="277" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="281" />
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="307" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="312" />
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="326" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="331" />
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="333" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="338" />
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="346" />
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="351" />
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
@@ -430,141 +430,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="155" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="220" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="310" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="336" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="370" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="185" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="260" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="362" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="391" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="426" />
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="156" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="167" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="186" />
+        <source>Opening your cases…</source>
+        <translation>正在打开您的案件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="190" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="207" />
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="157" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="191" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="158" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="192" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="159" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="193" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="160" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="194" />
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="161" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="162" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="195" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="196" />
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="164" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="198" />
         <source>No cases yet. Click "New case" to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="166" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="168" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="208" />
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="169" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="209" />
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="170" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="210" />
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="171" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="211" />
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="172" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="173" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="213" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="174" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="214" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="175" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="176" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="216" />
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="177" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="217" />
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="281" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="332" />
         <source>The case was moved to "Deleted cases"; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="301" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="353" />
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="303" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="329" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="355" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="384" />
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="327" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="382" />
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="357" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="412" />
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="359" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="414" />
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="371" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="427" />
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
     </message>

@@ -1,4 +1,8 @@
-"""Starting the GUI: the QApplication, language, fonts, the store, the main window."""
+"""Starting the GUI: the QApplication, language, fonts, the window, then the store.
+
+The window is shown before the case model, the store and the documents are
+imported, so the user sees Complaint Kit at once; the case list follows.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from complaintkit.ui.fonts import register_bundled_fonts
 from complaintkit.ui.i18n import Translations, system_language
 from complaintkit.ui.main_window import MainWindow
 from complaintkit.ui.settings import Settings
-from complaintkit.ui.store_opening import open_store
 
 
 def run_gui(demo: bool = False, bundle: str | None = None) -> int:
@@ -25,17 +28,20 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     register_bundled_fonts()
     settings = Settings()
     translations = Translations()
-    language = settings.language(system_language())
-    translations.use(language)
-    language = translations.language
-    store = open_store(language)
-    if store is None:
-        return 1
-    window = MainWindow(store, language, translations, settings)
+    translations.use(settings.language(system_language()))
+    window = MainWindow(None, translations.language, translations, settings)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    app.processEvents()  # paint the frame before the slower imports below
+
+    from complaintkit.ui.store_opening import open_store
+
+    store = open_store(translations.language, window)
+    if store is None:
+        return 1
+    window.attach(store)
     if demo:
         window.open_demo()
     elif bundle:

@@ -20,6 +20,7 @@ class CaseListView(QTableWidget):
     """Shows `CaseSummary` rows; emits `case_activated(case_id)` on Enter or double-click."""
 
     case_activated = Signal(str)
+    CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, ui_language: Callable[[], str], parent=None) -> None:
         super().__init__(0, 5, parent)

@@ -8,8 +8,6 @@ ships in the PySide6 wheel.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,6 +23,8 @@ def system_language() -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / (
@@ -53,6 +53,8 @@ def compiled_translation(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess
+
     cache.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [tool, "-silent", str(source), "-qm", str(compiled)], capture_output=True, check=False

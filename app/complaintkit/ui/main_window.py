@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,37 +22,59 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit import __version__
-from complaintkit.domain import Case, Language
-from complaintkit.store import CaseStore, StoreError
-from complaintkit.ui.case_editor import CaseEditor
-from complaintkit.ui.case_list import CaseListView
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.i18n import Translations
 from complaintkit.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from complaintkit.store import CaseStore, StoreError
+    from complaintkit.ui.case_editor import CaseEditor
 
 # Fits a 1366x768 laptop with the taskbar and title bar.
 MINIMUM_SIZE = (1000, 640)
 
 
 class MainWindow(QMainWindow):
+    """The window paints first and fills in after: the case list and the store (which
+    need the case model, pydantic) are attached once the frame is on screen, and the
+    case editor (documents, knowledge) is built when a case is first opened.
+    """
+
     def __init__(
         self,
-        store: CaseStore,
+        store: CaseStore | None = None,
         language: str = "en",
         translations: Translations | None = None,
         settings: Settings | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__()
-        self._store = store
+        self._store: CaseStore | None = None
+        self._now = now
+        self._editor: CaseEditor | None = None
         self.language = language
         self._translations = translations or Translations()
         self._settings = settings
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(1280, 720)
-
         self.pages = QStackedWidget(self)
-        # The case list.
+        self.loading = QLabel()
+        # A style property, not Qt.AlignmentFlag: the Qt namespace costs ~25 ms to load
+        # and this runs before the first paint.
+        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.pages.addWidget(self.loading)
+        self.setCentralWidget(self.pages)
+        self.list_page: QWidget | None = None
+        self._build_menus()
+        self.retranslate()
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: CaseStore) -> None:
+        """Show the user's cases from `store` (after the first paint, at start-up)."""
+        from complaintkit.ui.case_list import CaseListView
+
+        self._store = store
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         buttons = QHBoxLayout()
@@ -91,22 +113,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.status)
         self.pages.addWidget(self.list_page)
-        # One case.
-        self.editor = CaseEditor(store, lambda: self.language, now)
-        self.editor.back_to_list.connect(self.show_list)
-        self.pages.addWidget(self.editor)
-        self.setCentralWidget(self.pages)
-        self._build_menus()
+        self.pages.setCurrentWidget(self.list_page)
+        self.setTabOrder(self.search, self.cases)
         self.retranslate()
         self.refresh()
-        self.setTabOrder(self.search, self.cases)
+
+    @property
+    def editor(self) -> CaseEditor:
+        if self._editor is None:
+            from complaintkit.ui.case_editor import CaseEditor
+
+            self._editor = CaseEditor(self._store, lambda: self.language, self._now)
+            self._editor.back_to_list.connect(self.show_list)
+            self.pages.addWidget(self._editor)
+            self.case_menu.addAction(self._editor.undo_action)
+            self.case_menu.addAction(self._editor.redo_action)
+        return self._editor
 
     # -- menus ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        # Keyword arguments to Qt constructors load PySide's signature module
+        # (about 40 ms at start-up); plain setters do not.
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_case)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self.open_demo)
@@ -116,7 +148,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_current)
         self.trash_action = QAction(self)
         self.trash_action.triggered.connect(self.show_trash)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (
             self.new_action,
@@ -129,15 +162,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.case_menu = bar.addMenu("")
-        self.undo_menu_action = self.editor.undo_action
-        self.case_menu.addAction(self.editor.undo_action)
-        self.case_menu.addAction(self.editor.redo_action)
-        self.case_menu.addSeparator()
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("zh_CN", "中文"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, self)
+            action.setCheckable(True)
             action.setChecked(code == self.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
@@ -153,6 +183,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Complaint Kit"))
+        self.loading.setText(self.tr("Opening your cases…"))
+        self._retranslate_menus()
+        if self.list_page is None:
+            return
         self.new_button.setText(self.tr("&New case"))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
@@ -163,6 +197,12 @@ class MainWindow(QMainWindow):
         self.empty_hint.setText(
             self.tr('No cases yet. Click "New case" to start; your work is saved as you type.')
         )
+        self.cases.retranslate()
+        if self._editor is not None:
+            self._editor.retranslate()
+        self._enable_case_buttons()
+
+    def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case"))
         self.demo_action.setText(self.tr("Open the &example case"))
@@ -175,9 +215,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.welcome_action.setText(self.tr("&What this app does"))
         self.about_action.setText(self.tr("&About Complaint Kit"))
-        self.cases.retranslate()
-        self.editor.retranslate()
-        self._enable_case_buttons()
 
     def set_language(self, language: str) -> None:
         """Switch the whole UI (and the enum labels) without a restart."""
@@ -194,6 +231,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         summaries = self._store.list_cases(self.search.text())
         self.cases.show_cases(summaries)
+        if summaries and self.cases.currentRow() < 0:
+            self.cases.selectRow(0)  # Enter or "Open" works straight away
         self.empty_hint.setVisible(not summaries)
         self._enable_case_buttons()
 
@@ -201,16 +240,17 @@ class MainWindow(QMainWindow):
         chosen = self.cases.selected_case_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(chosen)
-        self.export_action.setEnabled(chosen or self.editor.case is not None)
+        editing = self._editor is not None and self._editor.case is not None
+        self.export_action.setEnabled(chosen or editing)
 
     def select_case(self, case_id: str) -> None:
         for row in range(self.cases.rowCount()):
-            if self.cases.item(row, 0).data(Qt.ItemDataRole.UserRole) == case_id:
+            if self.cases.item(row, 0).data(self.cases.CASE_ID_ROLE) == case_id:
                 self.cases.selectRow(row)
                 return
 
     def show_list(self) -> None:
-        if not self.editor.close_case():
+        if self._editor is not None and not self._editor.close_case():
             return  # not saved: stay, the editor says why
         self.pages.setCurrentWidget(self.list_page)
         self.refresh()
@@ -220,6 +260,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Complaint Kit"), error.message(self.language))
 
     def new_case(self) -> None:
+        from complaintkit.domain import Case, Language
+        from complaintkit.store import StoreError
+
         case = Case(letter_language=Language(self.language))
         try:
             stored = self._store.create(case)
@@ -229,8 +272,11 @@ class MainWindow(QMainWindow):
         self.open_case(stored.id)
 
     def open_case(self, case_id: str, step: StepId = StepId.PLATFORM) -> None:
-        if self.editor.case is not None and not self.editor.close_case():
-            return
+        from complaintkit.store import StoreError
+
+        if self._editor is not None and self._editor.case is not None:
+            if not self._editor.close_case():
+                return
         try:
             case = self._store.load(case_id)
         except StoreError as error:
@@ -247,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         from complaintkit.demo import install_demo
+        from complaintkit.store import StoreError
 
         try:
             case = install_demo(self._store, self.language)
@@ -256,6 +303,8 @@ class MainWindow(QMainWindow):
         self.open_case(case.id)
 
     def duplicate_selected(self) -> None:
+        from complaintkit.store import StoreError
+
         case_id = self.cases.selected_case_id()
         if case_id is None:
             return
@@ -268,6 +317,8 @@ class MainWindow(QMainWindow):
         self.select_case(copy.id)
 
     def delete_selected(self) -> None:
+        from complaintkit.store import StoreError
+
         case_id = self.cases.selected_case_id()
         if case_id is None:
             return
@@ -294,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self, path: str | None = None) -> None:
         from complaintkit.delivery.bundle import BundleError, import_case
+        from complaintkit.store import StoreError
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(
@@ -317,11 +369,14 @@ class MainWindow(QMainWindow):
 
     def export_current(self) -> None:
         from complaintkit.delivery.bundle import BundleError, export_case
+        from complaintkit.store import StoreError
 
-        case_id = self.editor.case.id if self.editor.case else self.cases.selected_case_id()
+        editing = self._editor.case if self._editor is not None else None
+        case_id = editing.id if editing is not None else self.cases.selected_case_id()
         if case_id is None:
             return
-        self.editor.autosaver.flush()
+        if self._editor is not None:
+            self._editor.autosaver.flush()
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export this case"),
@@ -364,7 +419,8 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor.case is not None and not self.editor.autosaver.flush():
+        editor = self._editor
+        if editor is not None and editor.case is not None and not editor.autosaver.flush():
             answer = QMessageBox.question(
                 self,
                 self.tr("Complaint Kit"),
@@ -373,9 +429,10 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if self.editor.review.task is not None:
-            self.editor.review.task.cancel()
-        self.editor.runner.wait(10_000)
+        if editor is not None:
+            if editor.review.task is not None:
+                editor.review.task.cancel()
+            editor.runner.wait(10_000)
         if self._settings is not None:
             self._settings.set_geometry(self.saveGeometry())
         event.accept()
