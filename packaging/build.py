@@ -78,6 +78,19 @@ def write_version_info() -> None:
     )
 
 
+def compile_translations() -> None:
+    """The UI's .ts files to .qm, with the lrelease that ships in the PySide6 wheel."""
+    from complaintkit.ui.i18n import _lrelease
+
+    target = BUILD / "translations"
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        subprocess.run(
+            [_lrelease(), "-silent", str(source), "-qm", str(target / f"{source.stem}.qm")],
+            check=True,
+        )
+
+
 def app_folder() -> Path:
     if sys.platform == "darwin":
         return DIST / "Complaint Kit.app" / "Contents"
@@ -130,6 +143,7 @@ def main() -> int:
         check=True,
     )
     write_version_info()
+    compile_translations()
     subprocess.run(
         [
             sys.executable,

@@ -23,6 +23,13 @@ def qt_checks(letter_pdf: Path) -> list[Check]:
         ("Qt widgets", app is not None, QApplication.platformName()),
         ("bundled fonts in Qt", bool(families), ", ".join(families)),
     ]
+    from complaintkit.ui.i18n import Translations
+
+    translations = Translations()
+    chinese = translations.use("zh_CN")
+    title = QApplication.translate("MainWindow", "Complaint Kit")
+    translations.use("en")
+    checks.append(("Chinese UI translation", chinese and title == "投诉助手", title))
     document = QPdfDocument()
     document.load(str(letter_pdf))
     pages = document.pageCount()
