@@ -4,67 +4,67 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="216" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="222" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="224" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="230" />
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="228" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="234" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="233" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="239" />
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="256" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="262" />
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="257" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="263" />
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="258" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="264" />
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="272" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="278" />
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="273" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="279" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="274" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="280" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="275" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="281" />
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="276" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="282" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="277" />
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="283" />
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -339,6 +339,124 @@
     </message>
 </context>
 <context>
+    <name>DeliveryPanel</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="230" />
+        <source>Send it and follow up</source>
+        <translation>发送与跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="232" />
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="233" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="234" />
+        <source>Open in PDF &amp;viewer</source>
+        <translation>用 PDF 阅读器打开(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="235" />
+        <source>&amp;E-mail it…</source>
+        <translation>用邮件发送(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="236" />
+        <source>Copy letter &amp;text</source>
+        <translation>复制投诉信文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="237" />
+        <source>Copy for a &amp;web form…</source>
+        <translation>复制到网页表单(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="238" />
+        <source>Add reminders to ca&amp;lendar</source>
+        <translation>添加日历提醒(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="239" />
+        <source>I have &amp;sent it…</source>
+        <translation>我已发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="256" />
+        <source>Generating the letter first…</source>
+        <translation>正在先生成投诉信…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="297" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="297" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="312" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="312" />
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="319" />
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="329" />
+        <source>The letter is on the clipboard as plain text.</source>
+        <translation>投诉信的纯文本已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="344" />
+        <source>Reminders saved as %1.</source>
+        <translation>提醒已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="345" />
+        <source>Open it with your calendar app.</source>
+        <translation>请用您的日历应用打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="361" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="363" />
+        <source>The letter with its appendix is larger than many mail services accept (about 18 MB). Send the letter without the appendix and print or upload the evidence separately?</source>
+        <translation>连同附录的投诉信超过了许多邮箱允许的大小（约 18 MB）。要只发送不带附录的投诉信，并另行打印或上传证据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="388" />
+        <source>A draft with the letter attached is open in your mail program. Check it and press Send. (Saved as %1.)</source>
+        <translation>已在您的邮件程序中打开附有投诉信的草稿。请检查后点击发送。（已保存为 %1。）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="402" />
+        <source>Your mail program opened a new message without the attachment. Attach the letter by hand: %1</source>
+        <translation>您的邮件程序打开了一封不带附件的新邮件。请手动添加投诉信附件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="427" />
+        <source>Recorded. The firm should reply by %1; the case list will show it when it is due.</source>
+        <translation>已记录。平台应在 %1 前答复；到期时案件列表会提示。</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="97" />
@@ -430,146 +548,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="185" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="260" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="362" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="391" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="426" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="188" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="263" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="365" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="394" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="429" />
+        <location filename="../../app/complaintkit/ui/selftest.py" line="30" />
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="186" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="189" />
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="190" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="207" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="193" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="210" />
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="191" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="194" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="192" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="195" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="193" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="196" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="194" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="197" />
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="195" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="196" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="198" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="199" />
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="198" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="201" />
         <source>No cases yet. Click "New case" to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="206" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="208" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="211" />
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="209" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="212" />
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="210" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="213" />
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="211" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="214" />
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="212" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="213" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="216" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="214" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="217" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="215" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="216" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="219" />
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="217" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="220" />
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="332" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="335" />
         <source>The case was moved to "Deleted cases"; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="353" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="356" />
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="355" />
-        <location filename="../../app/complaintkit/ui/main_window.py" line="384" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="358" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="387" />
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="382" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="385" />
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="412" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="415" />
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="414" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="417" />
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="427" />
+        <location filename="../../app/complaintkit/ui/main_window.py" line="430" />
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -640,6 +759,49 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="96" />
         <source>&lt;p&gt;Name the firm exactly as it appears on your statements, and give your account number: the complaints team needs it to find you.&lt;/p&gt;&lt;p&gt;The complaints e-mail or hotline is usually on the website's "Contact" or "Complaints" page. Where the platform is regulated decides who can help if the firm does not put things right.&lt;/p&gt;</source>
         <translation>&lt;p&gt;平台名称请按对账单上的写法填写，并填上您的账户号码：投诉部门要靠它找到您。&lt;/p&gt;&lt;p&gt;投诉邮箱或热线通常在网站的“联系我们”或“投诉”页面。平台受哪里监管，决定了平台不解决问题时谁能帮您。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="61" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="70" />
+        <source>The letter and appendix</source>
+        <translation>投诉信及附录</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="70" />
+        <source>The checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="80" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="81" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="82" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="89" />
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="111" />
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1088,62 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/steps/review.py" line="290" />
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsDialog</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="119" />
+        <source>Copy for a web form</source>
+        <translation>复制到网页表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="123" />
+        <source>Many complaint forms limit each box. Copy one section at a time; the number of characters is shown for each.</source>
+        <translation>许多投诉表单对每个输入框有字数限制。请逐段复制；每段都标出了字数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="133" />
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="136" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="137" />
+        <source>Copy %1</source>
+        <translation>复制“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="166" />
+        <source>Record that you sent it</source>
+        <translation>记录发送情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="174" />
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="175" />
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="176" />
+        <source>&amp;To</source>
+        <translation>收件方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="177" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>

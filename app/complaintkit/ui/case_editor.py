@@ -28,6 +28,7 @@ from complaintkit.domain import Case
 from complaintkit.domain.completeness import missing_items
 from complaintkit.store import CaseStore
 from complaintkit.ui.autosave import Autosaver
+from complaintkit.ui.delivery import DeliveryPanel
 from complaintkit.ui.flow import STEP_ORDER, StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.steps.claimant import ClaimantPage
@@ -78,6 +79,8 @@ class CaseEditor(QWidget):
         }
         self.review: ReviewPage = self.pages[StepId.REVIEW]  # type: ignore[assignment]
         self.review.go_to_step.connect(lambda step: self.show_step(StepId(step)))
+        self.delivery = DeliveryPanel(self.review, now)
+        self.review.actions.addWidget(self.delivery)
 
         # Top bar: back to the list, the case's title, whether it is saved.
         self.back_button = QPushButton()
@@ -171,6 +174,8 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             page.case = case
         self.review.files = None
+        self.delivery.stale = True
+        self.delivery.message.setText("")
         self.review.result.setText("")
         self.review.open_folder_button.setVisible(False)
         self._show_title()
@@ -213,6 +218,7 @@ class CaseEditor(QWidget):
 
     def _edited(self) -> None:
         self.autosaver.changed()
+        self.delivery.mark_changed()
         self.save_state.setText(self.tr("Saving…"))
         self._show_title()
         self._show_completion()
@@ -277,6 +283,7 @@ class CaseEditor(QWidget):
         self.help.setAccessibleName(self.tr("Help for this step"))
         for page in self.pages.values():
             page.retranslate()
+        self.delivery.retranslate()
         self._show_title()
         self._show_completion()
         if self.case is not None:

@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._editor)
             self.case_menu.addAction(self._editor.undo_action)
             self.case_menu.addAction(self._editor.redo_action)
+            self.case_menu.addSeparator()
+            for action in self._editor.delivery.menu_actions.values():
+                self.case_menu.addAction(action)
         return self._editor
 
     # -- menus ------------------------------------------------------------------------

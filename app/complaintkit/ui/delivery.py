@@ -1,0 +1,430 @@
+"""Getting the letter out: preview, print, e-mail, copy for web forms, reminders, and
+recording that it was sent. Reached from the review step and the Case menu.
+
+Every action works on freshly generated files: if the case changed since the last
+generation (or nothing was generated yet), the letter is generated first.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaintkit.delivery.email_draft import attachment_too_large, subject_line, write_draft
+from complaintkit.delivery.reminders import write_calendar
+from complaintkit.delivery.sending import record_sending
+from complaintkit.delivery.web_form import form_sections
+from complaintkit.documents import GeneratedFiles
+from complaintkit.documents.letter import compose_letter
+from complaintkit.domain import SendMethod
+from complaintkit.ui.fields import DateTimeField, EnumCombo
+from complaintkit.ui.printing import PrintJob
+
+if TYPE_CHECKING:
+    from complaintkit.ui.steps.review import ReviewPage
+
+
+class PreviewDialog(QDialog):
+    """The letter (with its appendix) or the checklist, with zoom and page navigation."""
+
+    def __init__(self, files: GeneratedFiles, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview"))
+        self.resize(900, 700)
+        self.files = files
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.which = QComboBox(self)
+        self.which.addItems([self.tr("The letter and appendix"), self.tr("The checklist")])
+        self.which.currentIndexChanged.connect(self._load)
+        self.page = QSpinBox(self)
+        self.page.valueChanged.connect(
+            lambda number: self.view.pageNavigator().jump(
+                number - 1, self.view.pageNavigator().currentLocation()
+            )
+        )
+        self.pages = QLabel(self)
+        zoom_in, zoom_out, fit = QPushButton("+", self), QPushButton("−", self), QPushButton(self)
+        fit.setText(self.tr("Fit width"))
+        zoom_in.setAccessibleName(self.tr("Zoom in"))
+        zoom_out.setAccessibleName(self.tr("Zoom out"))
+        zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        bar = QHBoxLayout()
+        bar.addWidget(self.which)
+        bar.addStretch(1)
+        page_label = QLabel(self.tr("Page"), self)
+        page_label.setBuddy(self.page)
+        for widget in (page_label, self.page, self.pages, zoom_out, zoom_in, fit):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+
+    def _load(self) -> None:
+        path = self.files.letter_pdf if self.which.currentIndex() == 0 else self.files.checklist_pdf
+        self.document.close()
+        self.document.load(str(path))
+        count = self.document.pageCount()
+        self.page.setRange(1, max(count, 1))
+        self.pages.setText(self.tr("of %1").replace("%1", str(count)))
+
+
+class SectionsDialog(QDialog):
+    """The letter in short sections with character counts, each with its own Copy button."""
+
+    def __init__(self, sections, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy for a web form"))
+        self.resize(760, 560)
+        note = QLabel(
+            self.tr(
+                "Many complaint forms limit each box. Copy one section at a time; the number"
+                " of characters is shown for each."
+            )
+        )
+        note.setWordWrap(True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        self.copy_buttons: list[QPushButton] = []
+        for row, section in enumerate(sections):
+            title = QLabel(f"<b>{_escape(section.title)}</b>")
+            count = QLabel(self.tr("%1 characters").replace("%1", str(section.characters)))
+            text = QLabel(section.text[:300] + ("…" if len(section.text) > 300 else ""))
+            text.setWordWrap(True)
+            button = QPushButton(self.tr("Copy"))
+            button.setAccessibleName(self.tr("Copy %1").replace("%1", section.title))
+            button.clicked.connect(
+                lambda _=False, t=section.text: QApplication.clipboard().setText(t)
+            )
+            self.copy_buttons.append(button)
+            grid.addWidget(title, row * 2, 0)
+            grid.addWidget(count, row * 2, 1)
+            grid.addWidget(button, row * 2, 2)
+            grid.addWidget(text, row * 2 + 1, 0, 1, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class SentDialog(QDialog):
+    """How and when the complaint went out; the case then awaits the reply."""
+
+    def __init__(self, zone: str, to: str, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record that you sent it"))
+        form = QFormLayout(self)
+        self.method = EnumCombo(SendMethod, self)
+        self.method.retranslate(language)
+        self.at = DateTimeField(lambda: zone, self)
+        self.at.set_now()
+        self.to = QLineEdit(to, self)
+        self.note = QLineEdit(self)
+        form.addRow(self.tr("&How"), self.method)
+        form.addRow(self.tr("&When"), self.at)
+        form.addRow(self.tr("&To"), self.to)
+        form.addRow(self.tr("&Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class DeliveryPanel(QGroupBox):
+    """The delivery actions under the review step's Generate button."""
+
+    def __init__(
+        self,
+        review: ReviewPage,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.review = review
+        self._now = now
+        self.stale = True  # the case changed since the files were generated
+        self._pending: Callable[[], None] | None = None
+        review.generated.connect(self._generated)
+        layout = QGridLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("preview", self.preview),
+            ("print", self.print_letter),
+            ("open", self.open_in_viewer),
+            ("email", self.email),
+            ("copy", self.copy_text),
+            ("sections", self.copy_sections),
+            ("calendar", self.calendar),
+            ("sent", self.record_sent),
+        ]
+        for index, (key, handler) in enumerate(actions):
+            button = QPushButton(self)
+            button.clicked.connect(handler)
+            layout.addWidget(button, index // 4, index % 4)
+            self.buttons[key] = button
+        self.menu_actions: dict[str, QAction] = {}
+        for key in ("preview", "print", "email", "sections", "sent"):
+            action = QAction(self)
+            action.triggered.connect(self.buttons[key].click)
+            self.menu_actions[key] = action
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setOpenExternalLinks(False)
+        layout.addWidget(self.message, 2, 0, 1, 4)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Send it and follow up"))
+        texts = {
+            "preview": self.tr("Pre&view"),
+            "print": self.tr("&Print…"),
+            "open": self.tr("Open in PDF &viewer"),
+            "email": self.tr("&E-mail it…"),
+            "copy": self.tr("Copy letter &text"),
+            "sections": self.tr("Copy for a &web form…"),
+            "calendar": self.tr("Add reminders to ca&lendar"),
+            "sent": self.tr("I have &sent it…"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+            if key in self.menu_actions:
+                self.menu_actions[key].setText(text)
+
+    # -- making sure the files are current ----------------------------------------
+
+    def mark_changed(self) -> None:
+        self.stale = True
+
+    def _with_files(self, action: Callable[[], None]) -> None:
+        if self.review.files is not None and not self.stale:
+            action()
+            return
+        self._pending = action
+        self.message.setText(self.tr("Generating the letter first…"))
+        self.review.start_generating()
+
+    def _generated(self, _files: GeneratedFiles) -> None:
+        self.stale = False
+        self.message.setText("")
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
+
+    @property
+    def files(self) -> GeneratedFiles:
+        assert self.review.files is not None
+        return self.review.files
+
+    def _language(self) -> str:
+        return self.review.case.letter_language.value
+
+    # -- the actions ------------------------------------------------------------------
+
+    def preview(self) -> None:
+        self._with_files(lambda: PreviewDialog(self.files, self).exec())
+
+    def open_in_viewer(self) -> None:
+        self._with_files(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.files.letter_pdf)))
+        )
+
+    def print_letter(self, printer: QPrinter | None = None) -> None:
+        def run() -> None:
+            target = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+            if printer is None:
+                dialog = QPrintDialog(target, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+            self.print_to(target)
+
+        self._with_files(run)
+
+    def print_to(self, printer: QPrinter) -> PrintJob:
+        job = PrintJob(self.files.letter_pdf, printer)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.total, self)
+        progress.setMinimumDuration(500)
+        timer = QTimer(self)
+
+        def next_page() -> None:
+            if progress.wasCanceled():
+                job.finish()
+                timer.stop()
+                return
+            try:
+                more = job.step()
+            except OSError:
+                timer.stop()
+                progress.close()
+                QMessageBox.warning(
+                    self, self.tr("Print"), self.tr("The printer could not be started.")
+                )
+                return
+            progress.setValue(job.done)
+            if not more:
+                timer.stop()
+                progress.close()
+                self.message.setText(self.tr("Sent to the printer."))
+
+        timer.timeout.connect(next_page)
+        timer.start(0)
+        self.print_job = job
+        return job
+
+    def copy_text(self) -> None:
+        def run() -> None:
+            QApplication.clipboard().setText(self.files.letter_text.read_text(encoding="utf-8"))
+            self.message.setText(self.tr("The letter is on the clipboard as plain text."))
+
+        self._with_files(run)
+
+    def copy_sections(self) -> None:
+        case = copy.deepcopy(self.review.case)
+        letter = compose_letter(case, self._language(), self._now())
+        SectionsDialog(form_sections(letter), self).exec()
+
+    def calendar(self) -> None:
+        case = self.review.case
+        folder = self._folder()
+        path = write_calendar(case, self._language(), folder / "reminders.ics")
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.message.setText(
+            self.tr("Reminders saved as %1.").replace("%1", str(path))
+            + ("" if opened else " " + self.tr("Open it with your calendar app."))
+        )
+
+    def _folder(self) -> Path:
+        from complaintkit.ui.steps.review import output_folder
+
+        folder = output_folder(self.review.case)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def email(self, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+        def run() -> None:
+            letter_pdf = self.files.letter_pdf
+            if attachment_too_large(letter_pdf) and self.review.case.include_appendix:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("E-mail"),
+                    self.tr(
+                        "The letter with its appendix is larger than many mail services"
+                        " accept (about 18 MB). Send the letter without the appendix and"
+                        " print or upload the evidence separately?"
+                    ),
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.review.case.include_appendix = False
+                    self.review.edited.emit()
+                    self.stale = True
+                    self._with_files(run)
+                    return
+            self.write_and_open_email(open_url)
+
+        self._with_files(run)
+
+    def write_and_open_email(self, open_url: Callable[[QUrl], bool]) -> Path:
+        case, language = self.review.case, self._language()
+        files = self.files
+        text = files.letter_text.read_text(encoding="utf-8")
+        draft = write_draft(
+            case, language, text, files.letter_pdf, files.letter_pdf.with_suffix(".eml")
+        )
+        if open_url(QUrl.fromLocalFile(str(draft))):
+            self.message.setText(
+                self.tr(
+                    "A draft with the letter attached is open in your mail program. Check it"
+                    " and press Send. (Saved as %1.)"
+                ).replace("%1", str(draft))
+            )
+            return draft
+        # No program takes .eml files: open a plain new message and show the PDF to attach.
+        mailto = (
+            f"mailto:{quote(case.platform.complaint_email, safe='@')}?subject="
+            f"{quote(subject_line(case, language))}&body={quote(text[:1800])}"
+        )
+        open_url(QUrl.fromLocalFile(str(files.letter_pdf.parent)))
+        open_url(QUrl(mailto))
+        self.message.setText(
+            self.tr(
+                "Your mail program opened a new message without the attachment. Attach the"
+                " letter by hand: %1"
+            ).replace("%1", str(files.letter_pdf))
+        )
+        return draft
+
+    def record_sent(self) -> None:
+        case = self.review.case
+        dialog = SentDialog(
+            case.problem.timezone, case.platform.complaint_email, self.review.language(), self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.record(
+            dialog.method.value(),
+            dialog.at.value() or self._now(),
+            dialog.to.text(),
+            dialog.note.text(),
+        )
+
+    def record(self, method: SendMethod, at: datetime, to: str, note: str = "") -> datetime:
+        deadline = record_sending(self.review.case, method, at, to, note)
+        self.review.edited.emit()
+        self.message.setText(
+            self.tr(
+                "Recorded. The firm should reply by %1; the case list will show it when it is due."
+            ).replace("%1", deadline.astimezone().strftime("%Y-%m-%d"))
+        )
+        return deadline
