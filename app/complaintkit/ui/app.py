@@ -25,16 +25,20 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     icon = paths.resources_dir() / "icons" / "complaintkit.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    register_bundled_fonts()
     settings = Settings()
     translations = Translations()
     translations.use(settings.language(system_language()))
+    if translations.language == "zh_CN":
+        # Chinese must render in the very first frame, even without system CJK fonts.
+        register_bundled_fonts()
     window = MainWindow(None, translations.language, translations, settings)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
     app.processEvents()  # paint the frame before the slower imports below
+    if translations.language != "zh_CN":
+        register_bundled_fonts()  # before the case list, which may hold Chinese names
 
     from complaintkit.ui.store_opening import open_store
 
