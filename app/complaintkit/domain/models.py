@@ -170,6 +170,16 @@ class DisputeDetails(Model):
     why_wrong: str = ""
 
 
+# The details each problem category asks about: the attribute of Problem and its model.
+CATEGORY_DETAILS: dict[ProblemCategory, tuple[str, type[Model]]] = {
+    ProblemCategory.WITHDRAWAL: ("withdrawal", WithdrawalDetails),
+    ProblemCategory.FROZEN: ("freeze", FreezeDetails),
+    ProblemCategory.SECURITY: ("security", SecurityDetails),
+    ProblemCategory.OUTAGE: ("outage", OutageDetails),
+    ProblemCategory.DISPUTE: ("dispute", DisputeDetails),
+}
+
+
 class Problem(Model):
     """What went wrong, when, in the user's words and the platform's error texts."""
 
@@ -200,16 +210,9 @@ class Problem(Model):
         The wizard keeps details when a category is unticked, so ticking it again
         brings them back; only the chosen ones belong in a letter.
         """
-        chosen = {
-            "withdrawal": ProblemCategory.WITHDRAWAL,
-            "freeze": ProblemCategory.FROZEN,
-            "security": ProblemCategory.SECURITY,
-            "outage": ProblemCategory.OUTAGE,
-            "dispute": ProblemCategory.DISPUTE,
-        }
         return {
             name: details
-            for name, category in chosen.items()
+            for category, (name, _model) in CATEGORY_DETAILS.items()
             if category in self.categories and (details := getattr(self, name)) is not None
         }
 

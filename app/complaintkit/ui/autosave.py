@@ -39,9 +39,6 @@ class Autosaver(QObject):
         self.flush()
         self._case = case
 
-    def pending(self) -> bool:
-        return self._first_pending is not None
-
     def changed(self) -> None:
         now = time.monotonic()
         if self._first_pending is None:

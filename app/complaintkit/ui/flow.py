@@ -18,8 +18,3 @@ class StepId(StrEnum):
 
 
 STEP_ORDER: tuple[StepId, ...] = tuple(StepId)
-
-
-def step_index(step: str) -> int:
-    """Position of a step id (as used by completeness and the review) in the wizard."""
-    return STEP_ORDER.index(StepId(step))

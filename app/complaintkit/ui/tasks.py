@@ -31,9 +31,6 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)
@@ -73,9 +70,6 @@ class TaskRunner(QObject):
     def _done(self, task: Task) -> None:
         task.running = False
         self._active.discard(task)
-
-    def busy(self) -> bool:
-        return bool(self._active)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has finished (used when closing and by tests)."""

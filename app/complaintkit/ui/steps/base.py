@@ -7,11 +7,13 @@ from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from complaintkit.domain import Case
 from complaintkit.ui.fields import Binding, FieldBox
 from complaintkit.ui.flow import StepId
+from complaintkit.ui.undo import RemoveFromCase
 
 
 class StepPage(QScrollArea):
@@ -62,16 +64,7 @@ class StepPage(QScrollArea):
         create: Callable[[Case], None] | None = None,
     ) -> Binding:
         box = FieldBox(widget)
-        row_label = QLabel(self.body)
-        row_label.setBuddy(widget)
-        row_label.setWordWrap(True)
-        form.addRow(row_label, box)
-
-        def set_caption(text: str) -> None:
-            row_label.setText(text)
-            widget.setAccessibleName(text.replace("&", ""))
-
-        self.text(set_caption, caption)
+        self._labelled_row(form, caption, box, widget)
         if getattr(widget, "takes_language", False):
             self._enum_widgets.append(widget)
         binding = Binding(
@@ -85,16 +78,37 @@ class StepPage(QScrollArea):
         self, form: QFormLayout, caption: Callable[[], str], widget: QWidget
     ) -> None:
         """A row that is not bound to the case (the page handles it)."""
+        self._labelled_row(form, caption, widget, widget)
+
+    def _labelled_row(
+        self, form: QFormLayout, caption: Callable[[], str], row: QWidget, editor: QWidget
+    ) -> None:
+        """Add `row` under a translated label that names (and focuses) `editor`."""
         row_label = QLabel(self.body)
-        row_label.setBuddy(widget)
+        row_label.setBuddy(editor)
         row_label.setWordWrap(True)
-        form.addRow(row_label, widget)
+        form.addRow(row_label, row)
 
         def set_caption(text: str) -> None:
             row_label.setText(text)
-            widget.setAccessibleName(text.replace("&", ""))
+            editor.setAccessibleName(text.replace("&", ""))
 
         self.text(set_caption, caption)
+
+    def zone(self) -> str:
+        """The time zone the case's times are shown and typed in."""
+        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
+
+    def remove_undoably(self, undo: QUndoStack, attribute: str, row: int, text: str) -> None:
+        """Remove `case.<attribute>[row]` through the undo stack (Ctrl+Z brings it back)."""
+        if self.case is None or not 0 <= row < len(getattr(self.case, attribute)):
+            return
+        undo.push(RemoveFromCase(self.case, attribute, row, text, self._after_undo))
+
+    def _after_undo(self) -> None:
+        if self.case is not None:
+            self.load(self.case)
+        self.edited.emit()
 
     def on_field_edited(self) -> None:
         self.edited.emit()

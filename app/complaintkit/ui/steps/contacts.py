@@ -37,7 +37,6 @@ from complaintkit.ui.fields import (
 )
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
-from complaintkit.ui.undo import RemoveFromCase
 
 OVERDUE = QColor(214, 69, 65, 70)
 
@@ -82,7 +81,7 @@ class ContactsPage(StepPage):
         form = self.add_form(self.details)
         details_layout.addLayout(form)
         selected = self._selected_or_blank
-        self.at = DateTimeField(self._zone)
+        self.at = DateTimeField(self.zone)
         self.bind(form, lambda: self.tr("&When"), self.at, selected, "at")
         self.channel = EnumCombo(ContactChannel)
         self.bind(form, lambda: self.tr("&How"), self.channel, selected, "channel")
@@ -135,9 +134,6 @@ class ContactsPage(StepPage):
         self.text(self.timeline.setAccessibleName, lambda: self.tr("Contact history"))
         self.text(self.promises.setAccessibleName, lambda: self.tr("Promises"))
         self._loading = False
-
-    def _zone(self) -> str:
-        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -195,7 +191,7 @@ class ContactsPage(StepPage):
     def _fill_row(self, row: int, contact: ContactEvent, language: str) -> None:
         promises, overdue = self.promise_state(contact)
         cells = [
-            format_time(contact.at, self._zone()),
+            format_time(contact.at, self.zone()),
             label(contact.channel, language),
             contact.agent,
             contact.reference,
@@ -232,7 +228,7 @@ class ContactsPage(StepPage):
         now = self._now()
         for row, promise in enumerate(promises):
             text = QTableWidgetItem(promise.text)
-            due = QTableWidgetItem(format_time(promise.due, self._zone()))
+            due = QTableWidgetItem(format_time(promise.due, self.zone()))
             if promise.is_overdue(now):
                 due.setBackground(QBrush(OVERDUE))
                 due.setToolTip(self.tr("This date has passed and the promise was not kept."))
@@ -257,7 +253,7 @@ class ContactsPage(StepPage):
             self._set_promise(promise, "text", item.text())
             return
         try:
-            due = parse_time(item.text(), self._zone())
+            due = parse_time(item.text(), self.zone())
         except ValueError:
             show_error(self.promise_error, self.tr("Enter a date and time like 2026-11-20 09:30."))
             return
@@ -296,7 +292,7 @@ class ContactsPage(StepPage):
     def add_contact(self) -> None:
         if self.case is None:
             return
-        now = self._now().astimezone(ZoneInfo(self._zone())).replace(second=0, microsecond=0)
+        now = self._now().astimezone(ZoneInfo(self.zone())).replace(second=0, microsecond=0)
         self.case.contacts.append(ContactEvent(at=now))
         self.load(self.case)
         self.timeline.setCurrentCell(len(self.case.contacts) - 1, 0)
@@ -304,17 +300,9 @@ class ContactsPage(StepPage):
         self.edited.emit()
 
     def remove_selected(self) -> None:
-        row = self.timeline.currentRow()
-        if self.case is None or not 0 <= row < len(self.case.contacts):
-            return
-        self._undo.push(
-            RemoveFromCase(self.case, "contacts", row, self.tr("Remove contact"), self._after_undo)
+        self.remove_undoably(
+            self._undo, "contacts", self.timeline.currentRow(), self.tr("Remove contact")
         )
-
-    def _after_undo(self) -> None:
-        if self.case is not None:
-            self.load(self.case)
-        self.edited.emit()
 
     def title(self) -> str:
         return self.tr("Contact history")

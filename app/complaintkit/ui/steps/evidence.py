@@ -29,7 +29,6 @@ from complaintkit.ui.fields import DateTimeField, EnumCombo, error_label, show_e
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import TaskRunner
-from complaintkit.ui.undo import RemoveFromCase
 
 THUMBNAIL = 160
 # A file to import: a path on disk, or (name, bytes) for a pasted picture.
@@ -38,7 +37,7 @@ Source = Path | tuple[str, bytes]
 
 @dataclass
 class ImportResult:
-    items: list[tuple[EvidenceItem, Path | None]] = field(default_factory=list)
+    items: list[tuple[EvidenceItem, Path]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # one sentence per file
 
 
@@ -139,7 +138,7 @@ class EvidencePage(StepPage):
         )
         self.kind = EnumCombo(EvidenceKind)
         self.bind(form, lambda: self.tr("&Kind"), self.kind, selected, "kind")
-        self.captured = DateTimeField(self._zone)
+        self.captured = DateTimeField(self.zone)
         self.bind(
             form, lambda: self.tr("Taken or received &on"), self.captured, selected, "captured_at"
         )
@@ -173,9 +172,6 @@ class EvidencePage(StepPage):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.items)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-
-    def _zone(self) -> str:
-        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
 
     # -- showing ----------------------------------------------------------------------
 
@@ -321,8 +317,10 @@ class EvidencePage(StepPage):
         show_error(self.refused, "\n".join(result.refused))
         if case is not self.case or not result.items:
             return
-        for item, _thumbnail in result.items:
+        for item, thumbnail in result.items:
             case.evidence.append(item)
+            # Made on the worker: showing it needs no image work on the GUI thread.
+            self._thumbnails[item.sha256_stored] = QIcon(str(thumbnail))
         self.load(case)
         self.items.setCurrentRow(len(case.evidence) - 1)
         self.edited.emit()
@@ -331,17 +329,9 @@ class EvidencePage(StepPage):
         show_error(self.refused, self.tr("The files could not be added: %1").replace("%1", detail))
 
     def remove_selected(self) -> None:
-        row = self.items.currentRow()
-        if self.case is None or not 0 <= row < len(self.case.evidence):
-            return
-        self._undo.push(
-            RemoveFromCase(self.case, "evidence", row, self.tr("Remove evidence"), self._after_undo)
+        self.remove_undoably(
+            self._undo, "evidence", self.items.currentRow(), self.tr("Remove evidence")
         )
-
-    def _after_undo(self) -> None:
-        if self.case is not None:
-            self.load(self.case)
-        self.edited.emit()
 
     def title(self) -> str:
         return self.tr("Evidence")

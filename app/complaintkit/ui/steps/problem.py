@@ -7,26 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from complaintkit.domain import Case, ProblemCategory
-from complaintkit.domain.models import (
-    DisputeDetails,
-    FreezeDetails,
-    Model,
-    OutageDetails,
-    SecurityDetails,
-    WithdrawalDetails,
-)
+from complaintkit.domain.models import CATEGORY_DETAILS, Model
 from complaintkit.ui.fields import CheckGroup, DateTimeField, MoneyField
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
-
-# Which details group each category asks about.
-DETAILS: dict[ProblemCategory, tuple[str, type[Model]]] = {
-    ProblemCategory.WITHDRAWAL: ("withdrawal", WithdrawalDetails),
-    ProblemCategory.FROZEN: ("freeze", FreezeDetails),
-    ProblemCategory.SECURITY: ("security", SecurityDetails),
-    ProblemCategory.OUTAGE: ("outage", OutageDetails),
-    ProblemCategory.DISPUTE: ("dispute", DisputeDetails),
-}
 
 
 def _short_text(parent: QWidget | None = None) -> QPlainTextEdit:
@@ -55,7 +39,7 @@ class ProblemPage(StepPage):
             lambda c: c.problem,
             "categories",
         )
-        zone = self._zone
+        zone = self.zone
         self.groups: dict[ProblemCategory, QGroupBox] = {}
 
         f = self._group(ProblemCategory.WITHDRAWAL, lambda: self.tr("Your withdrawal"))
@@ -194,9 +178,6 @@ class ProblemPage(StepPage):
         self.body_layout.addStretch(1)
         self._show_groups()
 
-    def _zone(self) -> str:
-        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
-
     def _group(self, category: ProblemCategory, caption: Callable[[], str]):
         group = QGroupBox(self.body)
         self.text(group.setTitle, caption)
@@ -207,7 +188,7 @@ class ProblemPage(StepPage):
         return form
 
     def _detail(self, form, caption, widget, part: str, name: str) -> None:
-        details_type = next(t for n, t in DETAILS.values() if n == part)
+        details_type = next(t for n, t in CATEGORY_DETAILS.values() if n == part)
         blank = details_type()
 
         def owner(case: Case) -> Model:

@@ -171,7 +171,7 @@ class ReviewPage(StepPage):
             self._show_files(self.files)
 
     def findings_shown(self) -> list[tuple[str, str]]:
-        """(step, text) of each item listed, for tests and the checklist's wording."""
+        """(step, text) of each item listed, as the user reads them."""
         return [
             (item.data(STEP_ROLE), item.text())
             for item in (self.findings.item(i) for i in range(self.findings.count()))

@@ -49,7 +49,7 @@ class TimelinePage(StepPage):
             "timezone",
         )
         zone_binding.edited.connect(self._zone_changed)
-        zone = self._zone
+        zone = self.zone
         self.started = DateTimeField(zone)
         self.bind(
             form, lambda: self.tr("It &started"), self.started, lambda c: c.problem, "started_at"
@@ -90,9 +90,6 @@ class TimelinePage(StepPage):
             to_model=_lines,
             from_model="\n".join,
         )
-
-    def _zone(self) -> str:
-        return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
 
     def _zone_changed(self) -> None:
         # The stored moments are absolute; show them in the newly chosen zone.

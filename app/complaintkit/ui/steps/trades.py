@@ -32,7 +32,6 @@ from complaintkit.ui.fields import (
 )
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
-from complaintkit.ui.undo import RemoveFromCase
 
 INVALID = QColor(198, 40, 40, 60)
 
@@ -139,9 +138,6 @@ class TradesPage(StepPage):
         if self.case is not None:
             self.load(self.case)
 
-    def _zone(self) -> str:
-        return self.case.problem.timezone if self.case else "Asia/Shanghai"
-
     # -- showing ----------------------------------------------------------------------
 
     def load(self, case: Case) -> None:
@@ -162,7 +158,7 @@ class TradesPage(StepPage):
         if value is None:
             return ""
         if isinstance(value, datetime):
-            return format_time(value, self._zone())
+            return format_time(value, self.zone())
         if isinstance(value, Decimal):
             return format(value, "f")
         return str(value)
@@ -226,7 +222,7 @@ class TradesPage(StepPage):
             value = _number(text)
             return Decimal(0) if value is None and column.kind == "decimal" else value
         if column.kind == "time":
-            return parse_time(text, self._zone())
+            return parse_time(text, self.zone())
         return text
 
     def _set(self, trade: Trade, name: str, value: Any, item: QTableWidgetItem | None) -> None:
@@ -274,17 +270,7 @@ class TradesPage(StepPage):
         self.edited.emit()
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
-        if self.case is None or not 0 <= row < len(self.case.trades):
-            return
-        self._undo.push(
-            RemoveFromCase(self.case, "trades", row, self.tr("Remove order"), self._after_undo)
-        )
-
-    def _after_undo(self) -> None:
-        if self.case is not None:
-            self.load(self.case)
-        self.edited.emit()
+        self.remove_undoably(self._undo, "trades", self.table.currentRow(), self.tr("Remove order"))
 
     def title(self) -> str:
         return self.tr("Affected orders")
