@@ -173,8 +173,7 @@ class CaseEditor(QWidget):
         self.autosaver.watch(case)
         for page in self.pages.values():
             page.case = case
-        self.review.files = None
-        self.delivery.stale = True
+        self.review.files = self.review.files_case = None
         self.delivery.message.setText("")
         self.review.result.setText("")
         self.review.open_folder_button.setVisible(False)
@@ -218,7 +217,6 @@ class CaseEditor(QWidget):
 
     def _edited(self) -> None:
         self.autosaver.changed()
-        self.delivery.mark_changed()
         self.save_state.setText(self.tr("Saving…"))
         self._show_title()
         self._show_completion()

@@ -195,7 +195,6 @@ class DeliveryPanel(QGroupBox):
         super().__init__(parent)
         self.review = review
         self._now = now
-        self.stale = True  # the case changed since the files were generated
         self._pending: Callable[[], None] | None = None
         review.generated.connect(self._generated)
         layout = QGridLayout(self)
@@ -245,19 +244,22 @@ class DeliveryPanel(QGroupBox):
 
     # -- making sure the files are current ----------------------------------------
 
-    def mark_changed(self) -> None:
-        self.stale = True
-
     def _with_files(self, action: Callable[[], None]) -> None:
-        if self.review.files is not None and not self.stale:
+        if self.review.files_are_current():
             action()
             return
         self._pending = action
         self.message.setText(self.tr("Generating the letter first…"))
         self.review.start_generating()
+        if self.review.task is not None:
+            # A failed or cancelled generation must not fire the action on a later one.
+            self.review.task.failed.connect(self._forget_pending)
+
+    def _forget_pending(self, _error: Exception) -> None:
+        self._pending = None
+        self.message.setText("")
 
     def _generated(self, _files: GeneratedFiles) -> None:
-        self.stale = False
         self.message.setText("")
         pending, self._pending = self._pending, None
         if pending is not None:
@@ -368,7 +370,6 @@ class DeliveryPanel(QGroupBox):
                 if answer == QMessageBox.StandardButton.Yes:
                     self.review.case.include_appendix = False
                     self.review.edited.emit()
-                    self.stale = True
                     self._with_files(run)
                     return
             self.write_and_open_email(open_url)

@@ -62,6 +62,7 @@ class ReviewPage(StepPage):
         self._now = now
         self.task: Task | None = None
         self.files: GeneratedFiles | None = None
+        self.files_case: Case | None = None  # the case as it was when `files` were made
 
         self.findings_title = QLabel()
         bold = QFont(self.findings_title.font())
@@ -170,6 +171,13 @@ class ReviewPage(StepPage):
         if self.files is not None:
             self._show_files(self.files)
 
+    def files_are_current(self) -> bool:
+        """True when the files were made from the case as it is now (saving aside)."""
+        if self.files is None or self.files_case is None or self.case is None:
+            return False
+        unsaved = {"updated_at"}
+        return self.files_case.model_dump(exclude=unsaved) == self.case.model_dump(exclude=unsaved)
+
     def findings_shown(self) -> list[tuple[str, str]]:
         """(step, text) of each item listed, as the user reads them."""
         return [
@@ -241,7 +249,7 @@ class ReviewPage(StepPage):
         self.generate_button.setEnabled(False)
         self.task = self._runner.start(work)
         self.task.progressed.connect(lambda done, total: self.progress.setValue(done))
-        self.task.succeeded.connect(self._succeeded)
+        self.task.succeeded.connect(lambda files: self._succeeded(files, case))
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)
 
@@ -254,8 +262,8 @@ class ReviewPage(StepPage):
         self.cancel_button.setVisible(False)
         self.generate_button.setEnabled(True)
 
-    def _succeeded(self, files: GeneratedFiles) -> None:
-        self.files = files
+    def _succeeded(self, files: GeneratedFiles, case: Case) -> None:
+        self.files, self.files_case = files, case
         self._show_files(files)
         self.generated.emit(files)
 
