@@ -45,19 +45,21 @@ def test_startup_against_a_bare_window(tmp_path) -> None:
     runs = [
         (
             _startup("bare", tmp_path / "warm"),
+            _startup("text", tmp_path / "warm"),
             _startup("app", tmp_path / "warm"),
             _startup("app", tmp_path / "warm", "zh_CN"),
         )
         for _ in range(7)
     ]
     bare = statistics.median(run[0]["paint"] for run in runs)
-    paint = statistics.median(run[1]["paint"] for run in runs)
-    paint_zh = statistics.median(run[2]["paint"] for run in runs)
-    listed = statistics.median(run[1]["list"] for run in runs)
+    text = statistics.median(run[1]["paint"] for run in runs)
+    paint = statistics.median(run[2]["paint"] for run in runs)
+    paint_zh = statistics.median(run[3]["paint"] for run in runs)
+    listed = statistics.median(run[2]["list"] for run in runs)
     print(
-        f"\nstart-up, median of 7: bare PySide6 window painted {bare:.3f} s; Complaint Kit"
-        f" painted {paint:.3f} s (zh_CN {paint_zh:.3f} s), ratio {paint / bare:.2f}"
-        f" (target <= 1.5); case list ready {listed:.3f} s"
+        f"\nstart-up, median of 7: bare PySide6 window painted {bare:.3f} s (with one"
+        f" label {text:.3f} s); Complaint Kit painted {paint:.3f} s (zh_CN {paint_zh:.3f} s),"
+        f" ratio {paint / bare:.2f} (target <= 1.5); case list ready {listed:.3f} s"
     )
 
 

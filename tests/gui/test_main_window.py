@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from complaintkit.demo import install_demo
 from complaintkit.domain import CaseStatus, SendingRecord, utc_now
@@ -71,3 +72,17 @@ def test_overdue_reply_deadline_is_marked(qtbot, store) -> None:
     window = MainWindow(store, "en")
     qtbot.addWidget(window)
     assert "(overdue)" in _visible_rows(window)[0][4]
+
+
+def test_the_keyboard_starts_a_new_case_once_the_window_has_its_cases(qtbot, store) -> None:
+    # The shortcuts are set when the store is attached, after the first paint.
+    window = MainWindow(None, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(store)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.cases, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.list_cases()) == 1
+    assert window.pages.currentWidget() is window.editor

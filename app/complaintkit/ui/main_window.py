@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         from complaintkit.ui.case_list import CaseListView
 
         self._store = store
+        # Not in _build_menus: the first QKeySequence.StandardKey builds every Qt key
+        # enum (~40 ms) and the shortcuts are of no use before there is a store.
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         buttons = QHBoxLayout()
@@ -141,7 +145,6 @@ class MainWindow(QMainWindow):
         # Keyword arguments to Qt constructors load PySide's signature module
         # (about 40 ms at start-up); plain setters do not.
         self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_case)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self.open_demo)
@@ -152,7 +155,6 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(self)
         self.trash_action.triggered.connect(self.show_trash)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (
             self.new_action,
