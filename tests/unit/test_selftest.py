@@ -24,6 +24,7 @@ def test_self_test_passes_with_everything_installed() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert "ok   QtPdf opens the letter" in result.stdout
+    assert "ok   app icon (SVG)" in result.stdout
 
 
 def test_self_test_fails_and_says_why_when_resources_are_missing(tmp_path: Path) -> None:

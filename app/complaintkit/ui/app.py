@@ -18,13 +18,16 @@ from complaintkit.ui.main_window import MainWindow
 from complaintkit.ui.settings import Settings
 
 
+def app_icon() -> QIcon:
+    """The app's icon, drawn from SVG so it is sharp at any DPI (empty if missing)."""
+    return QIcon(str(paths.resources_dir() / "icons" / "complaintkit.svg"))
+
+
 def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Complaint Kit")
     app.setOrganizationName("ComplaintKit")
-    icon = paths.resources_dir() / "icons" / "complaintkit.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     settings = Settings()
     translations = Translations()
     translations.use(settings.language(system_language()))

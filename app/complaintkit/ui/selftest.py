@@ -30,6 +30,11 @@ def qt_checks(letter_pdf: Path) -> list[Check]:
     title = QApplication.translate("MainWindow", "Complaint Kit")
     translations.use("en")
     checks.append(("Chinese UI translation", chinese and title == "投诉助手", title))
+    from complaintkit.ui.app import app_icon
+
+    icon = app_icon().pixmap(64, 64).toImage()
+    blue = not icon.isNull() and icon.pixelColor(32, 4).blue() > 200
+    checks.append(("app icon (SVG)", blue, f"{icon.width()}x{icon.height()}"))
     document = QPdfDocument()
     document.load(str(letter_pdf))
     pages = document.pageCount()
