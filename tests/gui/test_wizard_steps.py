@@ -197,3 +197,26 @@ def test_review_lists_what_is_missing_and_links_to_the_step(qtbot, window) -> No
     remedy = go(shown, StepId.REMEDY)
     remedy.kinds.boxes[RemedyKind.COMPENSATION].click()
     assert shown.editor.step_state(StepId.REMEDY) == "!"
+
+
+def test_inline_errors_stay_readable_on_a_dark_theme(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from complaintkit.ui.fields import error_label, show_error
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    error = error_label(parent)
+    light = QApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2d2d2d"))
+    try:
+        QApplication.setPalette(dark)
+        show_error(error, "Type a number, like 1250.50")
+        on_dark = QColor(error.styleSheet().split(":")[1].strip(" ;"))
+    finally:
+        QApplication.setPalette(light)
+    show_error(error, "Type a number, like 1250.50")
+    on_light = QColor(error.styleSheet().split(":")[1].strip(" ;"))
+    assert on_dark.lightness() > 160 > on_light.lightness()

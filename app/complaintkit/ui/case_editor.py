@@ -29,6 +29,7 @@ from complaintkit.domain.completeness import missing_items
 from complaintkit.store import CaseStore
 from complaintkit.ui.autosave import Autosaver
 from complaintkit.ui.delivery import DeliveryPanel
+from complaintkit.ui.fields import error_style
 from complaintkit.ui.flow import STEP_ORDER, StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.steps.claimant import ClaimantPage
@@ -230,7 +231,7 @@ class CaseEditor(QWidget):
 
     def _show_save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved: %1").replace("%1", message))
-        self.save_state.setStyleSheet("color: #c62828;")
+        self.save_state.setStyleSheet(error_style())
 
     def _show_title(self) -> None:
         if self.case is not None:

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QDateTime, QObject, Qt, QTimeZone, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -36,7 +38,6 @@ from complaintkit.domain import Case, Money
 from complaintkit.domain.labels import label
 from complaintkit.domain.messages import explain
 
-ERROR_STYLE = "color: #c62828;"
 COMMON_CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "SGD", "AUD", "JPY", "USDT", "BTC", "ETH")
 _CRYPTO = {"USDT", "USDC", "BTC", "ETH", "BNB", "SOL", "XRP", "TRX"}
 # The earliest time the picker offers doubles as "not set" (Qt shows specialValueText).
@@ -61,15 +62,23 @@ def parse_time(text: str, zone: str) -> datetime | None:
     return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=ZoneInfo(zone))
 
 
+def error_style() -> str:
+    """Red that reads on the current theme: the light theme's dark red is too dim on
+    a dark window (contrast 2.4:1), so dark themes get a light red."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return "color: #ff8a80;" if window.lightness() < 128 else "color: #c62828;"
+
+
 def error_label(parent: QWidget) -> QLabel:
     error = QLabel(parent)
-    error.setStyleSheet(ERROR_STYLE)
     error.setWordWrap(True)
     error.setVisible(False)
     return error
 
 
 def show_error(error: QLabel, text: str) -> None:
+    # Styled on each showing, so a theme switched while the app runs is followed.
+    error.setStyleSheet(error_style() if text else "")
     error.setText(text)
     error.setVisible(bool(text))
 
