@@ -58,6 +58,37 @@ def test_calendar_has_reply_deadline_and_open_promises_in_the_right_zone(tmp_pat
     assert len(set(uids)) == 3 and all(case.id in uid for uid in uids)
 
 
+def _utc_as_thunderbird_reads_it(calendar: icalendar.Calendar, event) -> datetime:
+    """The event's instant worked out from the file's own VTIMEZONE, the way Thunderbird
+    (ical.js) does: each RDATE line counts with its first date only."""
+    local = event["dtstart"].dt.replace(tzinfo=None)
+    onsets = []
+    for observance in calendar.walk("VTIMEZONE")[0].subcomponents:
+        offset = observance["tzoffsetto"].td
+        rdates = observance.get("rdate", [])
+        for line in rdates if isinstance(rdates, list) else [rdates]:
+            onsets.append((line.dts[0].dt, offset))
+        onsets.append((observance["dtstart"].dt, offset))
+    offset = max(onset for onset in onsets if onset[0] <= local)[1]
+    return (local - offset).replace(tzinfo=UTC)
+
+
+def test_calendar_times_are_right_in_clients_that_use_the_files_time_zone(tmp_path) -> None:
+    case = build_demo("en").case
+    # Sent in British summer time, due after the clocks went back: two offsets in one file.
+    sent_at = datetime(2026, 10, 20, 9, 30, tzinfo=ZoneInfo("Europe/London"))
+    record_sending(case, SendMethod.EMAIL, sent_at, to=case.platform.complaint_email)
+    case.remedy.reply_deadline_days = 3
+    calendar = icalendar.Calendar.from_ical(
+        write_calendar(case, "en", tmp_path / "reminders.ics").read_bytes()
+    )
+    events = calendar.walk("VEVENT")
+    assert len(events) == 3
+    for event in events:
+        assert _utc_as_thunderbird_reads_it(calendar, event) == event.decoded("dtstart")
+    assert calendar.subcomponents[0].name == "VTIMEZONE"
+
+
 def test_recording_the_sending_moves_the_case_to_awaiting_reply() -> None:
     case = build_demo("en").case
     deadline = record_sending(case, SendMethod.WEB_FORM, DEMO_NOW)

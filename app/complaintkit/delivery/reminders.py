@@ -8,11 +8,11 @@ instead of duplicating them.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, Timezone
 
 from complaintkit.domain import Case, utc_now
 from complaintkit.locales import lookup
@@ -43,6 +43,25 @@ def _event(uid: str, start: datetime, summary: str, description: str, zone: Zone
     alarm.add("trigger", timedelta(days=-1))
     event.add_component(alarm)
     return event
+
+
+def _timezone(zone: ZoneInfo, moments: list[datetime]) -> Timezone:
+    """The zone's VTIMEZONE for the years around the events, one change per RDATE line.
+
+    Thunderbird reads only the first date of a multi-date RDATE (icalendar writes
+    them that way), which put every event after the first change an hour off. One
+    date per line, which RFC 5545 equally allows, reads the same in every client.
+    """
+    years = [moment.astimezone(zone).year for moment in moments]
+    component = Timezone.from_tzinfo(
+        zone, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
+    )
+    for observance in component.subcomponents:
+        rdates = observance.pop("RDATE", None)
+        for value in rdates if isinstance(rdates, list) else [rdates] if rdates else []:
+            for moment in value.dts:
+                observance.add("rdate", moment.dt)
+    return component
 
 
 def build_calendar(case: Case, language: str) -> Calendar:
@@ -82,8 +101,9 @@ def build_calendar(case: Case, language: str) -> Calendar:
                     zone,
                 )
             )
-    # The calendar shows events in the user's zone; icalendar adds its VTIMEZONE.
-    calendar.add_missing_timezones()
+    starts = [event.DTSTART for event in calendar.walk("VEVENT")]
+    if starts:  # first, before the events that refer to it, as clients expect
+        calendar.subcomponents.insert(0, _timezone(zone, starts))
     return calendar
 
 
