@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from complaintkit.delivery.mail_programs import MailProgram
 from complaintkit.domain import CaseStatus, SendMethod
 from complaintkit.ui.flow import StepId
 from tests.gui.wizard_helpers import go
@@ -70,6 +71,7 @@ def test_printing_honours_the_page_range(qtbot, window, store, tmp_path) -> None
 
 def test_email_draft_is_written_and_handed_to_the_mail_program(qtbot, window, store) -> None:
     shown, delivery = _demo(window, store)
+    delivery.mail_program = None  # as on Linux: no Simple MAPI, no Apple Mail
     opened = []
     delivery.email(open_url=lambda url: opened.append(url.toString()) or True)
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
@@ -83,12 +85,43 @@ def test_email_draft_is_written_and_handed_to_the_mail_program(qtbot, window, st
 
 def test_without_a_mail_program_mailto_opens_and_the_user_is_told_to_attach(qtbot, window, store):
     shown, delivery = _demo(window, store)
+    delivery.mail_program = None
     opened = []
     delivery.email(open_url=lambda url: opened.append(url.toString()) and False)
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=60_000)
     assert opened[2].startswith("mailto:complaints@northgate-markets.example?subject=")
     assert opened[1] == f"file://{shown.editor.review.files.letter_pdf.parent}"
     assert "Attach the letter by hand" in delivery.message.text()
+
+
+def test_the_native_mail_program_gets_the_message_first(qtbot, window, store, monkeypatch):
+    shown, delivery = _demo(window, store)
+    handed = []
+    monkeypatch.setattr(
+        "complaintkit.ui.delivery.compose_natively",
+        lambda draft, program: handed.append((draft, program)) or True,
+    )
+    delivery.mail_program = MailProgram.SIMPLE_MAPI
+    opened = []
+    delivery.email(open_url=lambda url: opened.append(url.toString()) or True)
+    qtbot.waitUntil(lambda: "press Send" in delivery.message.text(), timeout=60_000)
+    ((draft, program),) = handed
+    assert program is MailProgram.SIMPLE_MAPI
+    assert draft.to == "complaints@northgate-markets.example"
+    assert draft.attachment == shown.editor.review.files.letter_pdf
+    assert "Northgate Markets Ltd" in draft.body
+    assert opened == []  # no second window from the .eml
+
+
+def test_when_the_native_mail_program_fails_the_draft_file_opens(qtbot, window, store, monkeypatch):
+    _shown, delivery = _demo(window, store)
+    monkeypatch.setattr("complaintkit.ui.delivery.compose_natively", lambda draft, program: False)
+    delivery.mail_program = MailProgram.APPLE_MAIL
+    opened = []
+    delivery.email(open_url=lambda url: opened.append(url.toString()) or True)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    assert opened[0].endswith(".eml")
+    assert "press Send" in delivery.message.text()
 
 
 def test_copy_and_record_sending(qtbot, window, store) -> None:

@@ -80,7 +80,7 @@ class CaseEditor(QWidget):
         }
         self.review: ReviewPage = self.pages[StepId.REVIEW]  # type: ignore[assignment]
         self.review.go_to_step.connect(lambda step: self.show_step(StepId(step)))
-        self.delivery = DeliveryPanel(self.review, now)
+        self.delivery = DeliveryPanel(self.review, self.runner, now)
         self.review.actions.addWidget(self.delivery)
 
         # Top bar: back to the list, the case's title, whether it is saved.

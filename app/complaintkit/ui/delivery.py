@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit.delivery.email_draft import attachment_too_large, subject_line, write_draft
+from complaintkit.delivery.mail_programs import MailDraft, compose_natively, native_mail_program
 from complaintkit.delivery.reminders import write_calendar
 from complaintkit.delivery.sending import record_sending
 from complaintkit.delivery.web_form import form_sections
@@ -51,6 +52,7 @@ from complaintkit.ui.printing import PrintJob
 
 if TYPE_CHECKING:
     from complaintkit.ui.steps.review import ReviewPage
+    from complaintkit.ui.tasks import TaskRunner
 
 
 class PreviewDialog(QDialog):
@@ -189,12 +191,16 @@ class DeliveryPanel(QGroupBox):
     def __init__(
         self,
         review: ReviewPage,
+        runner: TaskRunner,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.review = review
+        self._runner = runner
         self._now = now
+        # Tried before the .eml draft; tests set it to None or stub compose_natively.
+        self.mail_program = native_mail_program()
         self._pending: Callable[[], None] | None = None
         review.generated.connect(self._generated)
         layout = QGridLayout(self)
@@ -377,24 +383,50 @@ class DeliveryPanel(QGroupBox):
         self._with_files(run)
 
     def write_and_open_email(self, open_url: Callable[[QUrl], bool]) -> Path:
+        """Write the `.eml` draft, then hand the message to the mail program: natively
+        first where the system has a way (Simple MAPI, Apple Mail), else the draft file,
+        else a `mailto:` with the PDF shown to attach by hand."""
         case, language = self.review.case, self._language()
         files = self.files
         text = files.letter_text.read_text(encoding="utf-8")
         draft = write_draft(
             case, language, text, files.letter_pdf, files.letter_pdf.with_suffix(".eml")
         )
-        if open_url(QUrl.fromLocalFile(str(draft))):
-            self.message.setText(
-                self.tr(
-                    "A draft with the letter attached is open in your mail program. Check it"
-                    " and press Send. (Saved as %1.)"
-                ).replace("%1", str(draft))
-            )
+        program = self.mail_program
+        if program is None:
+            self._open_draft(draft, open_url)
             return draft
+        mail = MailDraft(
+            case.platform.complaint_email, subject_line(case, language), text, files.letter_pdf
+        )
+        self.message.setText(self.tr("Opening your mail program…"))
+        task = self._runner.start(lambda _progress, _cancelled: compose_natively(mail, program))
+        task.succeeded.connect(
+            lambda opened: (
+                self._tell_draft_open(draft) if opened else self._open_draft(draft, open_url)
+            )
+        )
+        task.failed.connect(lambda _error: self._open_draft(draft, open_url))
+        return draft
+
+    def _tell_draft_open(self, draft: Path) -> None:
+        self.message.setText(
+            self.tr(
+                "A draft with the letter attached is open in your mail program. Check it"
+                " and press Send. (Saved as %1.)"
+            ).replace("%1", str(draft))
+        )
+
+    def _open_draft(self, draft: Path, open_url: Callable[[QUrl], bool]) -> None:
+        if open_url(QUrl.fromLocalFile(str(draft))):
+            self._tell_draft_open(draft)
+            return
         # No program takes .eml files: open a plain new message and show the PDF to attach.
+        case, files = self.review.case, self.files
+        text = files.letter_text.read_text(encoding="utf-8")
         mailto = (
             f"mailto:{quote(case.platform.complaint_email, safe='@')}?subject="
-            f"{quote(subject_line(case, language))}&body={quote(text[:1800])}"
+            f"{quote(subject_line(case, self._language()))}&body={quote(text[:1800])}"
         )
         open_url(QUrl.fromLocalFile(str(files.letter_pdf.parent)))
         open_url(QUrl(mailto))
@@ -404,7 +436,6 @@ class DeliveryPanel(QGroupBox):
                 " letter by hand: %1"
             ).replace("%1", str(files.letter_pdf))
         )
-        return draft
 
     def record_sent(self) -> None:
         case = self.review.case
