@@ -44,6 +44,11 @@ UNUSED_QT_LIBRARIES = (
     "Qt6EglFsKmsSupport",
 )
 UNUSED_QT_PLUGINS = (
+    # No network, ever: Qt's network reachability and TLS backends are dead weight.
+    "networkinformation",
+    "tls",
+    # Raw evdev/TUIO input for kiosk setups without a window system.
+    "generic",
     "qmltooling",
     "sqldrivers",
     "virtualkeyboard",
@@ -53,6 +58,20 @@ UNUSED_QT_PLUGINS = (
     "wayland-graphics-integration-client",
     "wayland-shell-integration",
     "egldeviceintegrations",
+)
+# Single plugins: window-system-less platforms, and image formats Qt never decodes
+# here (evidence images are read by Pillow; Qt shows PNG thumbnails, SVG and JPEG).
+UNUSED_QT_PLUGIN_FILES = (
+    "qlinuxfb",
+    "qvnc",
+    "qvkkhrdisplay",
+    "qminimalegl",
+    "qeglfs",
+    "qtiff",
+    "qwebp",
+    "qtga",
+    "qwbmp",
+    "qicns",
 )
 # Qt's own translations: only Chinese is needed (English is built in).
 KEPT_TRANSLATIONS = ("qtbase_zh_CN.qm", "qt_zh_CN.qm")
@@ -105,7 +124,8 @@ def executable() -> Path:
 
 
 def prune(folder: Path) -> int:
-    """Delete unused Qt libraries, plugins and translations; returns bytes freed."""
+    """Delete unused Qt libraries, plugins and translations, then (Linux) the libraries
+    nothing links to any more; returns bytes freed."""
     freed = 0
     for path in sorted(folder.rglob("*"), reverse=True):
         name = path.name
@@ -113,20 +133,57 @@ def prune(folder: Path) -> int:
             any(name.startswith(lib) or name.startswith(f"lib{lib}") for lib in UNUSED_QT_LIBRARIES)
             or (path.is_dir() and name in UNUSED_QT_PLUGINS and "plugins" in path.parts)
             or (
+                path.is_file()
+                and "plugins" in path.parts
+                and name.split(".")[0].removeprefix("lib") in UNUSED_QT_PLUGIN_FILES
+            )
+            or (  # Qt's own, not ours (resources/translations)
                 path.suffix == ".qm"
+                and "PySide6" in path.parts
                 and "translations" in path.parts
                 and name not in KEPT_TRANSLATIONS
             )
         )
         if not unused or not path.exists():
             continue
-        if path.is_dir():
-            freed += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-            shutil.rmtree(path)
-        else:
-            freed += path.stat().st_size
-            path.unlink()
+        freed += _remove(path)
+    for library in unlinked_libraries(folder):
+        freed += _remove(library)
     return freed
+
+
+def _remove(path: Path) -> int:
+    """Delete a file or folder; returns the bytes it took."""
+    if path.is_dir():
+        freed = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        shutil.rmtree(path)
+        return freed
+    freed = path.stat().st_size
+    path.unlink()
+    return freed
+
+
+def unlinked_libraries(folder: Path) -> list[Path]:
+    """Linux: shared libraries at the top of the build that nothing in it links to.
+
+    PyInstaller collects what every plugin it saw links to, so the GTK stack of a
+    platform theme we leave out, or what the pruned plugins needed, stays behind.
+    `ldd` lists each module's, Qt library's and plugin's dependencies transitively;
+    a top-level library on none of those lists is never loaded.
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    from PyInstaller.depend.bindepend import get_imports
+
+    internal = folder / "_internal"
+    loaders = [p for p in internal.rglob("*.so*") if p.is_file() and p.parent != internal]
+    needed = {name for loader in loaders for name, _path in get_imports(str(loader))}
+    return [
+        library
+        for library in internal.glob("*.so*")
+        # The bootloader loads libpython itself, not through a link.
+        if library.name not in needed and not library.name.startswith("libpython")
+    ]
 
 
 def size_of(folder: Path) -> int:
@@ -164,7 +221,7 @@ def main() -> int:
     after = size_of(app_folder())
     print(
         f"frozen app: {before / 1e6:.1f} MB before pruning, {after / 1e6:.1f} MB after "
-        f"({freed / 1e6:.1f} MB of unused Qt removed)"
+        f"({freed / 1e6:.1f} MB of unused Qt and libraries removed)"
     )
     if args.no_test:
         return 0
