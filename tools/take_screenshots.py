@@ -14,13 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("COMPLAINTKIT_HOME", tempfile.mkdtemp(prefix="ck-shots-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from complaintkit.store import CaseStore  # noqa: E402
-from complaintkit.ui.flow import STEP_ORDER  # noqa: E402
-from complaintkit.ui.fonts import register_bundled_fonts  # noqa: E402
-from complaintkit.ui.i18n import Translations  # noqa: E402
-from complaintkit.ui.main_window import MainWindow  # noqa: E402
+from complaintkit.store import CaseStore
+from complaintkit.ui.flow import STEP_ORDER
+from complaintkit.ui.fonts import register_bundled_fonts
+from complaintkit.ui.i18n import Translations
+from complaintkit.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
