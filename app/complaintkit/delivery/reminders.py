@@ -57,8 +57,8 @@ def _timezone(zone: ZoneInfo, moments: list[datetime]) -> Timezone:
         zone, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
     )
     for observance in component.subcomponents:
-        rdates = observance.pop("RDATE", None)
-        for value in rdates if isinstance(rdates, list) else [rdates] if rdates else []:
+        rdates = observance.pop("RDATE", [])  # one vDDDLists, or a list of them
+        for value in rdates if isinstance(rdates, list) else [rdates]:
             for moment in value.dts:
                 observance.add("rdate", moment.dt)
     return component

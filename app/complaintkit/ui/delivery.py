@@ -392,21 +392,23 @@ class DeliveryPanel(QGroupBox):
         draft = write_draft(
             case, language, text, files.letter_pdf, files.letter_pdf.with_suffix(".eml")
         )
-        program = self.mail_program
-        if program is None:
-            self._open_draft(draft, open_url)
-            return draft
+        # One message for every route, taken now: the case may change while a native
+        # mail program is being tried.
         mail = MailDraft(
             case.platform.complaint_email, subject_line(case, language), text, files.letter_pdf
         )
+        program = self.mail_program
+        if program is None:
+            self._open_draft(draft, mail, open_url)
+            return draft
         self.message.setText(self.tr("Opening your mail program…"))
         task = self._runner.start(lambda _progress, _cancelled: compose_natively(mail, program))
         task.succeeded.connect(
             lambda opened: (
-                self._tell_draft_open(draft) if opened else self._open_draft(draft, open_url)
+                self._tell_draft_open(draft) if opened else self._open_draft(draft, mail, open_url)
             )
         )
-        task.failed.connect(lambda _error: self._open_draft(draft, open_url))
+        task.failed.connect(lambda _error: self._open_draft(draft, mail, open_url))
         return draft
 
     def _tell_draft_open(self, draft: Path) -> None:
@@ -417,24 +419,22 @@ class DeliveryPanel(QGroupBox):
             ).replace("%1", str(draft))
         )
 
-    def _open_draft(self, draft: Path, open_url: Callable[[QUrl], bool]) -> None:
+    def _open_draft(self, draft: Path, mail: MailDraft, open_url: Callable[[QUrl], bool]) -> None:
         if open_url(QUrl.fromLocalFile(str(draft))):
             self._tell_draft_open(draft)
             return
         # No program takes .eml files: open a plain new message and show the PDF to attach.
-        case, files = self.review.case, self.files
-        text = files.letter_text.read_text(encoding="utf-8")
         mailto = (
-            f"mailto:{quote(case.platform.complaint_email, safe='@')}?subject="
-            f"{quote(subject_line(case, self._language()))}&body={quote(text[:1800])}"
+            f"mailto:{quote(mail.to, safe='@')}?subject="
+            f"{quote(mail.subject)}&body={quote(mail.body[:1800])}"
         )
-        open_url(QUrl.fromLocalFile(str(files.letter_pdf.parent)))
+        open_url(QUrl.fromLocalFile(str(mail.attachment.parent)))
         open_url(QUrl(mailto))
         self.message.setText(
             self.tr(
                 "Your mail program opened a new message without the attachment. Attach the"
                 " letter by hand: %1"
-            ).replace("%1", str(files.letter_pdf))
+            ).replace("%1", str(mail.attachment))
         )
 
     def record_sent(self) -> None:
