@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from PIL import Image
 
 from complaintkit.domain import EvidenceKind
-from complaintkit.imaging import ImageRejected, open_image
+from complaintkit.imaging import ImageRejected, open_header, open_image
 from complaintkit.store.errors import UnsupportedEvidence
 
 MAX_EVIDENCE_BYTES = 60 * 1024 * 1024
@@ -58,7 +58,7 @@ def _prepare_image(data: bytes, name: str) -> PreparedEvidence:
     except ImageRejected as rejected:
         code = "unsupported_type" if rejected.code == "image_unreadable" else rejected.code
         raise UnsupportedEvidence(code, name=name, detail=rejected.detail) from None
-    with Image.open(io.BytesIO(data)) as header:
+    with open_header(data) as header:
         source_format = header.format
         exif = header.getexif()
     stored = _without_metadata(upright, "JPEG" if source_format == "JPEG" else "PNG")
@@ -116,7 +116,7 @@ def sniff_kind(data: bytes) -> str:
     if data.startswith(b"%PDF-"):
         return "pdf"
     try:
-        with Image.open(io.BytesIO(data)):
+        with open_header(data):
             return "image"
     except Exception:
         return "text"
