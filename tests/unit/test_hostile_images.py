@@ -46,7 +46,7 @@ def _corpus(folder: Path, marker: Path) -> dict[str, bytes]:
         "pdf-named.png": b"%!PS-Adobe-3.0\n%PDF-1.4\n" + postscript,
         "xbm.png": b"#define x_width 8\n#define x_height 1\nstatic char x_bits[] = {0x00};\n",
         "ppm.png": b"P6\n2 2\n255\n" + b"\x00" * 12,
-        "im.png": b"Image type: L image\r\nName: x\r\nImage size (x*y): 2*2\r\n\x1a" + b"\x00" * 600,
+        "im.png": b"Image type: L image\r\nImage size (x*y): 2*2\r\n\x1a" + b"\x00" * 600,
     }
 
 
