@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q -e ".[build]"
+.venv/bin/pip install -q -c packaging/constraints.txt -e ".[build]"
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/build.py "$@"

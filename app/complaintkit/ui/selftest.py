@@ -19,8 +19,12 @@ def qt_checks(letter_pdf: Path) -> list[Check]:
 
     app = QApplication.instance() or QApplication([])
     families = register_bundled_fonts()
+    from complaintkit.ui.qt_health import none_references_lost
+
+    lost = none_references_lost()
     checks: list[Check] = [
         ("Qt widgets", app is not None, QApplication.platformName()),
+        ("Qt keeps None's reference count", lost < 100, f"{lost} lost in 10000 calls"),
         ("bundled fonts in Qt", bool(families), ", ".join(families)),
     ]
     from complaintkit.ui.i18n import Translations
