@@ -132,6 +132,8 @@ class _Styles:
             "subject", base, fontName=FONT_NAMES[fonts.BOLD], spaceBefore=4, spaceAfter=6
         )
         self.signature = ParagraphStyle("signature", base, spaceBefore=6)
+        # Chinese letters: signature and date right-aligned below 此致 / 敬礼！
+        self.signature_right = ParagraphStyle("signature_right", self.signature, alignment=2)
         self.heading = ParagraphStyle(
             "heading",
             base,

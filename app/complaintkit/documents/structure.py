@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphStyleName = Literal["body", "small", "quote", "address", "subject", "signature", "title"]
+ParagraphStyleName = Literal[
+    "body", "small", "quote", "address", "subject", "signature", "signature_right", "title"
+]
 
 
 @dataclass(frozen=True)
