@@ -15,6 +15,7 @@ from complaintkit import paths
 from complaintkit.ui.fonts import register_bundled_fonts
 from complaintkit.ui.i18n import Translations, system_language
 from complaintkit.ui.main_window import MainWindow
+from complaintkit.ui.qt_platform import platform_plugin_watch
 from complaintkit.ui.settings import Settings
 
 
@@ -24,7 +25,10 @@ def app_icon() -> QIcon:
 
 
 def run_gui(demo: bool = False, bundle: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        with platform_plugin_watch(system_language()):
+            app = QApplication(sys.argv)
     app.setApplicationName("Complaint Kit")
     app.setOrganizationName("ComplaintKit")
     app.setWindowIcon(app_icon())
