@@ -174,6 +174,54 @@ def _lying_size(bundle: Path, target: Path) -> Path:
     return target
 
 
+def _unreferenced(entries):
+    """Files the case never mentions, listed in the manifest with correct hashes."""
+    extra = {}
+    for index in range(20):
+        data = f"not evidence {index}".encode() * 1000
+        extra[f"attachments/{hashlib.sha256(data).hexdigest()}"] = data
+    return _relist({**entries, **extra})
+
+
+def _referenced_bomb(bundle: Path, target: Path) -> Path:
+    """100 entries of 1 MiB (each under the per-entry ratio floor's reach, each
+    different), all referenced by the case: only the whole bundle's ratio gives it away."""
+    with zipfile.ZipFile(bundle) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    case = json.loads(entries["case.json"])
+    for index in range(100):
+        data = index.to_bytes(4, "big") + b"\0" * (1024 * 1024 - 4)
+        digest = hashlib.sha256(data).hexdigest()
+        entries[f"attachments/{digest}"] = data
+        case["evidence"].append(
+            {**case["evidence"][0], "id": f"bomb{index}", "sha256_stored": digest}
+        )
+    entries["case.json"] = json.dumps(case).encode()
+    entries = _relist(entries)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return target
+
+
+DEPTH = 200_000
+
+
+def _deep_case(entries):
+    case = json.loads(entries["case.json"])
+    case["title"] = "@@DEEP@@"
+    text = json.dumps(case).replace('"@@DEEP@@"', "[" * DEPTH + "]" * DEPTH)
+    return _relist({**entries, "case.json": text.encode()})
+
+
+def _deep_manifest(entries):
+    # 200,000 levels compress so well the ratio check refuses them first; 20,000 reach
+    # the JSON parser.
+    depth = 20_000
+    manifest = '{"format": "complaintkit-bundle", "files": ' + "[" * depth + "]" * depth + "}"
+    return {**entries, "manifest.json": manifest.encode()}
+
+
 HOSTILE = {
     "zip slip": (lambda b, t: _rewrite(b, t, _zip_slip), "could write outside its folder"),
     "absolute path": (lambda b, t: _rewrite(b, t, _absolute), "could write outside its folder"),
@@ -188,6 +236,10 @@ HOSTILE = {
     "missing attachment": (lambda b, t: _rewrite(b, t, _missing_attachment), "is missing"),
     # zipfile itself notices the length and checksum do not match.
     "lying size": (_lying_size, "damaged and cannot be read"),
+    "unreferenced files": (lambda b, t: _rewrite(b, t, _unreferenced), "does not use"),
+    "bomb under the per-entry ratio": (_referenced_bomb, "larger than a case can be"),
+    "deeply nested case": (lambda b, t: _rewrite(b, t, _deep_case), "nested far deeper"),
+    "deeply nested manifest": (lambda b, t: _rewrite(b, t, _deep_manifest), "nested far deeper"),
 }
 
 
@@ -210,5 +262,48 @@ def test_hostile_bundle_is_refused_clearly_and_the_store_is_unchanged(
 
 def test_read_bundle_accepts_the_good_one(store: CaseStore, tmp_path: Path) -> None:
     case = install_demo(store, "zh_CN")
-    read_case, files = read_bundle(export_case(store, case.id, tmp_path / "x.complaintkit"))
-    assert read_case.id == case.id and len(files) == len(case.evidence)
+    read_case = read_bundle(export_case(store, case.id, tmp_path / "x.complaintkit"))
+    assert read_case.id == case.id and len(read_case.evidence) == len(case.evidence)
+
+
+def test_import_holds_one_evidence_file_in_memory_at_a_time(
+    store: CaseStore, tmp_path: Path
+) -> None:
+    import random
+    import tracemalloc
+
+    case = install_demo(store, "en")
+    rng = random.Random(17)
+    for index in range(24):  # 24 incompressible files of 2 MiB: 48 MiB in all
+        data = b"%PDF-1.4 " + rng.randbytes(2 * 1024 * 1024)
+        case.evidence.append(store.attachments.import_file(data, f"statement-{index}.pdf"))
+    store.save(case)
+    bundle = export_case(store, case.id, tmp_path / "big.complaintkit")
+    with CaseStore(tmp_path / "other") as other:
+        tracemalloc.start()
+        try:
+            imported = import_case(other, bundle)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert len(imported.evidence) == len(case.evidence)
+    assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB"
+
+
+def test_a_refused_import_leaves_no_file_behind(
+    store: CaseStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even when the failure comes after evidence files were written (the disk fills
+    up while the case is stored), what the import added is removed again."""
+    from complaintkit.store import StoreUnavailable
+
+    case = _with_20_attachments(store)
+    bundle = export_case(store, case.id, tmp_path / "case.complaintkit")
+    with CaseStore(tmp_path / "other") as other:
+        def full(_case):
+            raise StoreUnavailable("disk_full", folder=other.root)
+
+        monkeypatch.setattr(other, "create", full)
+        with pytest.raises(StoreUnavailable):
+            import_case(other, bundle)
+        assert list(other.attachments.stored_hashes()) == []

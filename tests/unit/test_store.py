@@ -27,6 +27,7 @@ from complaintkit.domain import (
     utc_now,
 )
 from complaintkit.store import CaseNotFound, CaseStore, StoreError, StoreUnavailable
+from complaintkit.store import backups
 from complaintkit.store import case_store as case_store_module
 from complaintkit.store.schema import MIGRATIONS, migrate
 from tests.strategies import cases
@@ -274,7 +275,7 @@ def test_a_file_from_a_newer_version_is_refused_and_left_alone(complaintkit_home
         raw.close()
 
 
-def test_one_automatic_backup_a_day_and_only_the_newest_five_are_kept(complaintkit_home):
+def test_one_automatic_backup_a_day_and_only_the_newest_ten_are_kept(complaintkit_home):
     with CaseStore() as store:
         assert store.list_backups() == []  # nothing worth backing up yet
         case = store.create(_case("backed up"))
@@ -283,9 +284,9 @@ def test_one_automatic_backup_a_day_and_only_the_newest_five_are_kept(complaintk
         assert len(daily) == 1 and daily[0].name.endswith("-daily.sqlite3")
     with CaseStore() as store:
         assert store.list_backups() == daily  # not again on the same day
-        manual = [store.backup_now() for _ in range(6)]
+        manual = [store.backup_now() for _ in range(backups.KEEP_ROTATING + 1)]
         kept = store.list_backups()
-    assert kept == manual[::-1][:5]
+    assert kept == manual[::-1][: backups.KEEP_ROTATING]
     copy = sqlite3.connect(kept[0])
     try:
         assert copy.execute("SELECT id FROM cases").fetchall() == [(case.id,)]

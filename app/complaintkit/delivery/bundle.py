@@ -5,9 +5,12 @@ Layout: `manifest.json` (format, version, SHA-256 and size of every other entry)
 
 Import treats the file as hostile: entry names are checked before anything is read
 (no absolute paths, drive letters, backslashes, `..`, links, unknown or duplicate
-entries), sizes are checked against a budget both as declared and as actually
-read (a zip may lie), every hash is verified, and the case must validate. Only
-then is anything written to the store, so a refused bundle leaves it unchanged.
+entries), sizes and compression ratios are checked against a budget per entry and
+for the whole file, both as declared and as actually read (a zip may lie), the
+case must validate (a nesting too deep to parse is refused by name), the bundle
+must carry exactly the evidence files its case refers to, and every hash is
+verified while decompressing, one entry at a time. Only then is anything written
+to the store, so a refused bundle leaves it unchanged.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,11 +41,14 @@ CASE = "case.json"
 ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 
 MAX_ENTRIES = 1002  # manifest, case and up to 1000 evidence files
+MAX_MANIFEST_BYTES = 1024 * 1024  # 1002 entries take about 150 KB
 MAX_CASE_BYTES = 20 * 1024 * 1024
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-# Real screenshots and PDFs compress a little; a 1000:1 ratio is a bomb.
+# Real screenshots and PDFs compress a little, text a few times; 200:1 is a bomb.
+# Checked per entry and for the whole bundle, above a floor where ratios mean nothing.
 MAX_RATIO = 200
+RATIO_FLOOR = 64 * 1024
 CHUNK = 1024 * 1024
 
 
@@ -102,6 +109,14 @@ class _Entry:
     limit: int
 
 
+@dataclass(frozen=True)
+class CheckedBundle:
+    """A bundle that passed every check: its case and, by hash, the entries it uses."""
+
+    case: Case
+    attachments: dict[str, _Entry]
+
+
 def _check_name(info: zipfile.ZipInfo) -> str:
     name = info.filename
     if (
@@ -120,24 +135,35 @@ def _check_name(info: zipfile.ZipInfo) -> str:
     return name
 
 
+def _limit(name: str) -> int:
+    return {MANIFEST: MAX_MANIFEST_BYTES, CASE: MAX_CASE_BYTES}.get(name, MAX_FILE_BYTES)
+
+
 def _entries(archive: zipfile.ZipFile) -> dict[str, _Entry]:
+    """Every entry, checked by name and declared size before any is decompressed."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise BundleError("too_many_entries", count=len(infos))
     entries: dict[str, _Entry] = {}
-    declared = 0
+    declared = compressed = 0
     for info in infos:
         name = _check_name(info)
         if name in entries:
             raise BundleError("duplicate_entry", name=name)
-        limit = MAX_CASE_BYTES if name in (MANIFEST, CASE) else MAX_FILE_BYTES
+        limit = _limit(name)
         if info.file_size > limit:
             raise BundleError("too_large", name=name)
-        if info.file_size > CHUNK and info.file_size > MAX_RATIO * max(1, info.compress_size):
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            1, info.compress_size
+        ):
             raise BundleError("too_large", name=name)
         declared += info.file_size
+        compressed += info.compress_size
         entries[name] = _Entry(info, limit)
-    if declared > MAX_TOTAL_BYTES:
+    # Many entries each just under the per-entry checks add up: bound the whole too.
+    if declared > MAX_TOTAL_BYTES or (
+        declared > RATIO_FLOOR and declared > MAX_RATIO * max(1, compressed)
+    ):
         raise BundleError("too_large", name="*")
     for required in (MANIFEST, CASE):
         if required not in entries:
@@ -145,10 +171,9 @@ def _entries(archive: zipfile.ZipFile) -> dict[str, _Entry]:
     return entries
 
 
-def _read(archive: zipfile.ZipFile, entry: _Entry) -> bytes:
-    """Read an entry, never more than its declared size or its limit."""
+def _chunks(archive: zipfile.ZipFile, entry: _Entry) -> Iterator[bytes]:
+    """An entry's bytes in chunks, never more than its declared size or its limit."""
     allowed = min(entry.info.file_size, entry.limit)
-    parts = []
     total = 0
     try:
         with archive.open(entry.info) as stream:
@@ -156,71 +181,135 @@ def _read(archive: zipfile.ZipFile, entry: _Entry) -> bytes:
                 total += len(chunk)
                 if total > allowed:
                     raise BundleError("too_large", name=entry.info.filename)
-                parts.append(chunk)
+                yield chunk
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
         raise BundleError("damaged", name=entry.info.filename, reason=error) from None
-    return b"".join(parts)
+
+
+def _read(archive: zipfile.ZipFile, entry: _Entry) -> bytes:
+    return b"".join(_chunks(archive, entry))
+
+
+def _digest(archive: zipfile.ZipFile, entry: _Entry) -> tuple[str, int]:
+    """SHA-256 and length of an entry, read in chunks (the bytes are not kept)."""
+    digest = hashlib.sha256()
+    size = 0
+    for chunk in _chunks(archive, entry):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _json(data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise BundleError("too_deep") from None
+    except ValueError:
+        raise BundleError("not_a_bundle") from None
 
 
 def _manifest(data: bytes) -> dict[str, dict[str, object]]:
-    try:
-        manifest = json.loads(data)
-        files = manifest["files"]
-        if manifest.get("format") != FORMAT or not isinstance(files, dict):
-            raise ValueError
-    except (ValueError, KeyError, TypeError):
-        raise BundleError("not_a_bundle") from None
+    manifest = _json(data)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError("not_a_bundle")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
+        raise BundleError("not_a_bundle")
     if manifest.get("version") != VERSION:
         raise BundleError("newer_version")
     return files
 
 
-def read_bundle(path: Path, language: str = "en") -> tuple[Case, dict[str, bytes]]:
-    """Validate a bundle completely; returns the case and its evidence files by hash."""
+def _verify(name: str, digest: str, size: int, files: dict[str, dict[str, object]]) -> None:
+    expected = files[name]
+    if digest != expected.get("sha256") or size != expected.get("size"):
+        raise BundleError("hash_mismatch", name=name)
+    if name.startswith("attachments/") and digest != name.removeprefix("attachments/"):
+        raise BundleError("hash_mismatch", name=name)
+
+
+def _case(data: bytes, language: str) -> Case:
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise BundleError("not_a_bundle") from None
-    with archive:
-        entries = _entries(archive)
-        files = _manifest(_read(archive, entries[MANIFEST]))
-        listed = set(files)
-        present = set(entries) - {MANIFEST}
-        if listed != present:
-            missing = sorted(listed - present) or sorted(present - listed)
-            raise BundleError("manifest_mismatch", name=missing[0])
-        contents: dict[str, bytes] = {}
-        for name in sorted(present):
-            data = _read(archive, entries[name])
-            expected = files[name]
-            if not isinstance(expected, dict):
-                raise BundleError("not_a_bundle")
-            digest = hashlib.sha256(data).hexdigest()
-            if digest != expected.get("sha256") or len(data) != expected.get("size"):
-                raise BundleError("hash_mismatch", name=name)
-            if name.startswith("attachments/") and digest != name.removeprefix("attachments/"):
-                raise BundleError("hash_mismatch", name=name)
-            contents[name] = data
-    try:
-        case = Case.model_validate_json(contents.pop(CASE))
+        return Case.model_validate_json(data)
+    except RecursionError:
+        raise BundleError("too_deep") from None
     except ValidationError as error:
-        problems = "; ".join(str(p) for p in explain(error, language))
+        if any(problem.get("type") == "json_invalid" for problem in error.errors()):
+            # pydantic's JSON parser stops at its own depth limit ("recursion limit").
+            if "recursion" in str(error).lower():
+                raise BundleError("too_deep") from None
+        try:
+            problems = "; ".join(str(p) for p in explain(error, language))
+        except RecursionError:
+            raise BundleError("too_deep") from None
         raise BundleError("invalid_case", problems=problems) from None
-    attachments = {name.removeprefix("attachments/"): data for name, data in contents.items()}
-    needed = {item.sha256_stored for item in case.evidence if item.sha256_stored}
-    if needed - set(attachments):
-        raise BundleError(
-            "missing_entry", name=f"attachments/{sorted(needed - set(attachments))[0]}"
-        )
-    return case, attachments
+
+
+def check_bundle(archive: zipfile.ZipFile, language: str = "en") -> CheckedBundle:
+    """Every check an import needs, with nothing written and at most one entry in memory.
+
+    The case is read first; the bundle must hold exactly the evidence files the case
+    refers to (an entry it never uses is refused, not stored), each one hashed as it
+    is decompressed."""
+    entries = _entries(archive)
+    files = _manifest(_read(archive, entries[MANIFEST]))
+    present = set(entries) - {MANIFEST}
+    listed = set(files)
+    if listed != present:
+        missing = sorted(listed - present) or sorted(present - listed)
+        raise BundleError("manifest_mismatch", name=missing[0])
+    case_bytes = _read(archive, entries[CASE])
+    _verify(CASE, hashlib.sha256(case_bytes).hexdigest(), len(case_bytes), files)
+    case = _case(case_bytes, language)
+    del case_bytes
+    needed = {f"attachments/{item.sha256_stored}" for item in case.evidence if item.sha256_stored}
+    carried = present - {CASE}
+    if needed - carried:
+        raise BundleError("missing_entry", name=sorted(needed - carried)[0])
+    if carried - needed:
+        raise BundleError("unreferenced_entry", name=sorted(carried - needed)[0])
+    for name in sorted(carried):
+        digest, size = _digest(archive, entries[name])
+        _verify(name, digest, size, files)
+    return CheckedBundle(
+        case, {name.removeprefix("attachments/"): entries[name] for name in sorted(carried)}
+    )
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise BundleError("not_a_bundle") from None
+
+
+def read_bundle(path: Path, language: str = "en") -> Case:
+    """Validate a bundle completely (nothing is written); returns its case."""
+    with _open_archive(path) as archive:
+        return check_bundle(archive, language).case
 
 
 def import_case(store: CaseStore, path: Path, language: str = "en") -> Case:
     """Bring a bundle's case into the store. Nothing is written unless all checks pass;
-    a case whose id already exists here comes in as a new case (same reference)."""
-    case, attachments = read_bundle(path, language)
-    for sha256, data in attachments.items():
-        store.attachments.adopt(sha256, data)
-    if store.exists(case.id):
-        case = case.model_copy(update={"id": Case().id})
-    return store.create(case)
+    a case whose id already exists here comes in as a new case (same reference).
+
+    If writing fails part way (disk full, the file changed under us), the evidence
+    files this import added are removed again."""
+    with _open_archive(path) as archive:
+        checked = check_bundle(archive, language)
+        added: list[str] = []
+        try:
+            for sha256, entry in checked.attachments.items():
+                if not store.attachments.exists(sha256):
+                    added.append(sha256)
+                # adopt() hashes again: the bytes read now are the bytes checked.
+                store.attachments.adopt(sha256, _read(archive, entry))
+            case = checked.case
+            if store.exists(case.id):
+                case = case.model_copy(update={"id": Case().id})
+            return store.create(case)
+        except BaseException:
+            store.attachments.unsaved.difference_update(added)
+            store.remove_files_if_unused(added)
+            raise

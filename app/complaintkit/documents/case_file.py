@@ -32,20 +32,27 @@ def load_case_file(path: Path, language: str) -> Case:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CaseFileError(_say(language, "cannot_read", file=path, reason=error)) from None
+    # Nesting deeper than Python's recursion limit (a case is about six levels deep)
+    # surfaces as RecursionError from the JSON parser, pydantic or the explanation.
     try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CaseFileError(
-            _say(language, "bad_json", file=path, line=error.lineno, column=error.colno)
-        ) from None
-    try:
-        return Case.model_validate(raw)
-    except ValidationError as error:
-        problems = "\n".join(
-            f"  - {'.'.join(str(p) for p in problem.loc)}: {problem}"
-            for problem in explain(error, language)
-        )
-        raise CaseFileError(_say(language, "invalid_case", file=path) + "\n" + problems) from None
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise CaseFileError(
+                _say(language, "bad_json", file=path, line=error.lineno, column=error.colno)
+            ) from None
+        try:
+            return Case.model_validate(raw)
+        except ValidationError as error:
+            problems = "\n".join(
+                f"  - {'.'.join(str(p) for p in problem.loc)}: {problem}"
+                for problem in explain(error, language)
+            )
+            raise CaseFileError(
+                _say(language, "invalid_case", file=path) + "\n" + problems
+            ) from None
+    except RecursionError:
+        raise CaseFileError(_say(language, "too_deep", file=path)) from None
 
 
 class FolderEvidence:

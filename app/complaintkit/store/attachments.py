@@ -48,6 +48,12 @@ class AttachmentStore:
         self.root = root
         self.folder = root / ATTACHMENT_DIR
         self.thumbnail_folder = root / THUMBNAIL_DIR
+        # Stored (or re-imported) by this process and not yet part of a saved case: an
+        # editor may hold them in a case it has not saved. Deleting a case for good
+        # leaves these (garbage collection relies on its grace period instead).
+        self.unsaved: set[str] = set()
+        # Where thumbnails go when the data folder is read-only (a private temp folder).
+        self.read_only_thumbnails: Path | None = None
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
@@ -112,6 +118,7 @@ class AttachmentStore:
 
     def _put(self, sha256: str, data: bytes) -> None:
         target = self.path_for(sha256)
+        self.unsaved.add(sha256)
         with self._writing():
             private_dir(target.parent)
             if target.exists() and target.stat().st_size == len(data):
@@ -151,15 +158,20 @@ class AttachmentStore:
         """
         if not 16 <= size <= 2048:
             raise ValueError(f"thumbnail size out of range: {size}")
-        target = self.thumbnail_folder / f"{_check_hash(sha256_stored)}-{size}.png"
+        name = f"{_check_hash(sha256_stored)}-{size}.png"
+        target = self.thumbnail_folder / name
         if target.is_file():
             return target
+        if self.read_only_thumbnails is not None:
+            target = self.read_only_thumbnails / name
+            if target.is_file():
+                return target
         data = self.open_bytes(sha256_stored)
         picture = _page_symbol(size) if sniff_kind(data) != "image" else _shrunk(data, size)
         buffer = io.BytesIO()
         picture.save(buffer, "PNG")
         with self._writing():
-            private_dir(self.thumbnail_folder)
+            private_dir(target.parent)
             write_atomically(target, buffer.getvalue())
         return target
 
@@ -173,6 +185,14 @@ class AttachmentStore:
                 if _HASH.match(path.name):
                     yield path.name, path
 
+    def remove(self, sha256_stored: str) -> None:
+        """Delete a stored file and its thumbnails (the caller knows no case uses it)."""
+        path = self.path_for(sha256_stored)
+        with self._writing():
+            path.unlink(missing_ok=True)
+            for thumb in self.thumbnail_folder.glob(f"{sha256_stored}-*.png"):
+                thumb.unlink(missing_ok=True)
+
     def remove_unreferenced(self, referenced: Set[str], grace: timedelta) -> int:
         """Delete stored files not in `referenced` and untouched for `grace`; count them.
 
@@ -185,14 +205,20 @@ class AttachmentStore:
             for sha256, path in list(self.stored_hashes()):
                 if sha256 in referenced or path.stat().st_mtime > cutoff:
                     continue
-                path.unlink()
+                self.remove(sha256)
                 removed += 1
-                for thumb in self.thumbnail_folder.glob(f"{sha256}-*.png"):
-                    thumb.unlink()
             for temp in self.folder.glob("*/.tmp-*"):
                 if temp.stat().st_mtime <= cutoff:
                     temp.unlink()
+            # Thumbnails whose stored file is gone (removed by an older version).
+            if self.thumbnail_folder.is_dir():
+                for thumb in self.thumbnail_folder.glob("*-*.png"):
+                    if not self.exists_name(thumb.name.split("-", 1)[0]):
+                        thumb.unlink(missing_ok=True)
         return removed
+
+    def exists_name(self, name: str) -> bool:
+        return bool(_HASH.match(name)) and self.exists(name)
 
 
 def _shrunk(data: bytes, size: int) -> Image.Image:

@@ -4,6 +4,7 @@ Backups are taken with SQLite's online backup API (consistent even while the
 store is open), converted to a plain rollback-journal file so they can be opened
 read-only, and checked before a restore. Daily and manual backups rotate (the
 newest few are kept); the copy taken before a schema migration is never pruned.
+`describe` reads a backup (read-only) for the restore dialog and command.
 """
 
 from __future__ import annotations
@@ -11,14 +12,17 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from complaintkit.store.files import atomic_file, private_dir
 
 BACKUP_DIR = "backups"
-KEEP_ROTATING = 5
-ROTATING_REASONS = ("daily", "manual")
+# Daily, hourly (long sessions), closing and manual backups share one rotation; a
+# backup is only taken when something changed, so ten reach back over several sessions.
+KEEP_ROTATING = 10
+ROTATING_REASONS = ("daily", "hourly", "closing", "manual")
 
 _NAME = re.compile(r"^cases-(\d{8}T\d{12})Z-([a-z0-9-]+)\.sqlite3$")
 
@@ -105,3 +109,47 @@ def is_healthy(path: Path) -> bool:
         return False
     finally:
         connection.close()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, for choosing one to restore."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    healthy: bool
+    case_count: int
+    trashed_count: int
+    titles: tuple[str, ...]  # cases not in the trash, most recently changed first
+
+
+def describe(path: Path, max_titles: int = 200) -> BackupInfo:
+    """Open `path` read-only and say what it holds (healthy=False if it cannot be read)."""
+    parsed = _parse(path)
+    taken, reason = parsed if parsed else (datetime.fromtimestamp(0, UTC), "?")
+    empty = BackupInfo(path, taken, reason, False, 0, 0, ())
+    if not is_healthy(path):
+        return empty
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return empty
+    try:
+        live, trashed = connection.execute(
+            "SELECT count(*) FILTER (WHERE trashed_at IS NULL),"
+            " count(*) FILTER (WHERE trashed_at IS NOT NULL) FROM cases"
+        ).fetchone()
+        titles = tuple(
+            row[0]
+            for row in connection.execute(
+                "SELECT title FROM cases WHERE trashed_at IS NULL"
+                " ORDER BY updated_at DESC, id LIMIT ?",
+                (max_titles,),
+            )
+        )
+    except sqlite3.Error:
+        return empty
+    finally:
+        connection.close()
+    return BackupInfo(path, taken, reason, True, live, trashed, titles)

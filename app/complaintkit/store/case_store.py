@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
+import time
 import unicodedata
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -23,7 +26,7 @@ from types import TracebackType
 from pydantic import ValidationError
 
 from complaintkit import paths
-from complaintkit.domain import Case, CaseStatus, new_case_reference, utc_now
+from complaintkit.domain import Case, CaseStatus, new_case_reference, timing, utc_now
 from complaintkit.locales import catalog
 from complaintkit.store import backups
 from complaintkit.store.attachments import ATTACHMENT_DIR, AttachmentStore
@@ -43,12 +46,15 @@ from complaintkit.store.files import (
     private_dir,
     remove_stale_temp_files,
 )
-from complaintkit.store.schema import NewerSchema, migrate
+from complaintkit.store.schema import MIGRATIONS, NewerSchema, migrate
 
 DB_NAME = "cases.sqlite3"
 DAILY = timedelta(days=1)
 # Files imported less than this long ago are kept even if no saved case uses them yet.
 GARBAGE_GRACE = timedelta(hours=1)
+# Deleting a case for good removes its files at once, except one stored this recently
+# by another Complaint Kit process (this process knows its own unsaved imports).
+PURGE_GRACE = timedelta(minutes=1)
 
 _FINISHED = frozenset({CaseStatus.RESOLVED, CaseStatus.CLOSED})
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -83,9 +89,8 @@ def searchable(text: str) -> str:
 
 
 def reply_deadline(case: Case) -> date | None:
-    if case.sent is None:
-        return None
-    return case.sent.at.date() + timedelta(days=case.remedy.reply_deadline_days)
+    """The reply due date for the case list: the date engine's, in the case's own zone."""
+    return timing.reply_due(case)
 
 
 def _row(case: Case) -> dict[str, object]:
@@ -132,11 +137,18 @@ class CaseStore:
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
         self._damaged = False
+        # True when the data folder cannot be written: cases can be read, exported and
+        # printed; every change raises StoreUnavailable("read_only").
+        self.read_only = False
+        self._changes_backed_up = 0
         self._connection = self._open()
 
     # -- opening, closing ------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
+        self._refuse_empty_file()
+        if self._folder_is_read_only():
+            return self._open_read_only()
         try:
             private_dir(self.root)
             private_dir(backups.backup_dir(self.root))
@@ -161,6 +173,63 @@ class CaseStore:
             if isinstance(error, OSError):
                 raise unavailable_from_os(error, self.root) from error
             raise
+        return connection
+
+    def _refuse_empty_file(self) -> None:
+        """SQLite takes a zero-length file for a new, empty database. With backups on
+        hand, an empty file is a lost one (a crash or a sync tool truncated it)."""
+        try:
+            empty = self.database_path.stat().st_size == 0
+        except OSError:
+            return
+        if empty and not _has_log(self.database_path):
+            found = self.list_backups()
+            if found:
+                self._damaged = True
+                raise StoreCorrupted("empty_file", backups=found)
+
+    def _folder_is_read_only(self) -> bool:
+        if not self.database_path.is_file():
+            return False  # nothing to read: opening creates it, or reports why it cannot
+        return not (os.access(self.root, os.W_OK) and os.access(self.database_path, os.W_OK))
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Open without writing anything: not the -wal/-shm, not a backup, not a migration.
+
+        A log left by an unclean exit is read through (mode=ro); without one, SQLite
+        needs `immutable` to open a WAL database in a folder where it cannot make -shm."""
+        uri = self.database_path.resolve().as_uri()
+        uri += "?mode=ro" if _has_log(self.database_path) else "?immutable=1"
+        try:
+            connection = sqlite3.connect(
+                uri, uri=True, timeout=10, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise self._translate(error) from error
+        try:
+            problems = connection.execute("PRAGMA integrity_check").fetchall()
+            if problems != [("ok",)]:
+                self._damaged = True
+                raise StoreCorrupted(
+                    "corrupted", backups=self.list_backups(), detail=problems[0][0]
+                )
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version != len(MIGRATIONS):
+                raise StoreUnavailable(
+                    "newer_version" if version > len(MIGRATIONS) else "read_only",
+                    folder=self.root,
+                )
+        except BaseException as error:
+            connection.close()
+            if isinstance(error, sqlite3.Error):
+                raise self._translate(error) from error
+            raise
+        self.read_only = True
+        # Thumbnails are a cache; with the data folder read-only they go to a private
+        # temp folder for this session (removed on close).
+        self.attachments.read_only_thumbnails = Path(
+            tempfile.mkdtemp(prefix="complaintkit-thumbnails-")
+        )
         return connection
 
     def _create_private_file(self) -> None:
@@ -195,6 +264,7 @@ class CaseStore:
         self._daily_backup(connection)
 
     def _daily_backup(self, connection: sqlite3.Connection) -> None:
+        self._changes_backed_up = connection.total_changes
         has_cases = connection.execute("SELECT EXISTS (SELECT 1 FROM cases)").fetchone()[0]
         if not has_cases:
             return
@@ -208,14 +278,39 @@ class CaseStore:
 
     def _backup(self, connection: sqlite3.Connection, reason: str) -> Path:
         taken = backups.take_backup(connection, self.root, reason)
+        self._changes_backed_up = connection.total_changes
         backups.prune(self.root)
         return taken
 
-    def close(self) -> None:
+    def maintain(self, reason: str = "hourly") -> None:
+        """Routine care during a long session and at its end: a backup if anything changed
+        since the last one (the newest KEEP_ROTATING are kept), then garbage collection.
+        Never raises for a full or read-only disk: this is not what the user asked for."""
+        if self.read_only:
+            return
         with self._lock:
+            connection = self._connection
+            if connection is None:
+                return
+            with contextlib.suppress(OSError, sqlite3.Error, StoreError):
+                if connection.total_changes != self._changes_backed_up:
+                    self._backup(connection, reason)
+            with contextlib.suppress(OSError, sqlite3.Error, StoreError):
+                self.collect_garbage()
+
+    def close(self, maintain: bool = False) -> None:
+        """Close the file; with `maintain`, take a closing backup and collect garbage first
+        (the app does this when its window closes)."""
+        with self._lock:
+            if maintain:
+                self.maintain("closing")
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
+            spare = self.attachments.read_only_thumbnails
+            if spare is not None:
+                shutil.rmtree(spare, ignore_errors=True)
+                self.attachments.read_only_thumbnails = None
 
     def __enter__(self) -> CaseStore:
         return self
@@ -288,6 +383,7 @@ class CaseStore:
                 row,
             )
             self._link_files(connection, stored)
+        self.attachments.unsaved -= _files_of(stored)
         return stored
 
     def save(self, case: Case) -> None:
@@ -312,6 +408,7 @@ class CaseStore:
                 if not changed:
                     raise CaseNotFound(case.id)
                 self._link_files(connection, case)
+            self.attachments.unsaved -= _files_of(case)
         except BaseException:
             case.updated_at = previous
             raise
@@ -414,16 +511,29 @@ class CaseStore:
                 raise CaseNotFound(case_id)
 
     def purge(self, case_id: str) -> None:
-        """Delete a trashed case for good. Its evidence files go at the next garbage collection."""
-        with self._transaction() as connection:
-            row = connection.execute(
-                "SELECT trashed_at FROM cases WHERE id = ?", (case_id,)
-            ).fetchone()
-            if row is None:
-                raise CaseNotFound(case_id)
-            if row[0] is None:
-                raise StoreError("purge_not_in_trash")
-            connection.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        """Delete a trashed case for good, with the evidence files only it used.
+
+        A file an unsaved case may still use stays (see AttachmentStore.unsaved and
+        PURGE_GRACE); the next garbage collection takes it."""
+        with self._lock:
+            with self._transaction() as connection:
+                row = connection.execute(
+                    "SELECT trashed_at FROM cases WHERE id = ?", (case_id,)
+                ).fetchone()
+                if row is None:
+                    raise CaseNotFound(case_id)
+                if row[0] is None:
+                    raise StoreError("purge_not_in_trash")
+                files = {
+                    sha256
+                    for (sha256,) in connection.execute(
+                        "SELECT sha256 FROM case_attachments WHERE case_id = ?", (case_id,)
+                    )
+                }
+                connection.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            # Deleting the case is what the user asked for; its files are tidying up.
+            with contextlib.suppress(StoreError, OSError):
+                self.remove_files_if_unused(files, PURGE_GRACE)
 
     # -- evidence files --------------------------------------------------------------
 
@@ -437,6 +547,24 @@ class CaseStore:
                 " json_each(cases.body, '$.evidence') AS item"
             ).fetchall()
         return {value for (value,) in linked + in_bodies if value}
+
+    def remove_files_if_unused(self, hashes: Iterable[str], grace: timedelta | None = None) -> int:
+        """Delete those of `hashes` that no case (trashed ones included) refers to and,
+        with a `grace`, that were not stored or re-imported within it; count them."""
+        cutoff = None if grace is None else time.time() - grace.total_seconds()
+        removed = 0
+        with self._lock:
+            referenced = self.referenced_files()
+            for sha256 in set(hashes) - referenced - self.attachments.unsaved:
+                path = self.attachments.path_for(sha256)
+                try:
+                    if cutoff is not None and path.stat().st_mtime > cutoff:
+                        continue
+                except FileNotFoundError:
+                    continue
+                self.attachments.remove(sha256)
+                removed += 1
+        return removed
 
     def collect_garbage(self, grace: timedelta = GARBAGE_GRACE) -> int:
         """Remove stored evidence files no case uses (and untouched for `grace`); count them."""
@@ -477,6 +605,14 @@ class CaseStore:
         folder = Path(root) if root is not None else paths.data_dir()
         restore_backup(folder, backup, "corrupt")
         return cls(folder)
+
+
+def _has_log(database: Path) -> bool:
+    """True if a write-ahead log with content sits next to `database` (unclean exit)."""
+    try:
+        return Path(f"{database}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _check_backup(root: Path, backup: Path) -> None:
