@@ -26,8 +26,7 @@ from complaintkit.domain import (
     SendingRecord,
     utc_now,
 )
-from complaintkit.store import CaseNotFound, CaseStore, StoreError, StoreUnavailable
-from complaintkit.store import backups
+from complaintkit.store import CaseNotFound, CaseStore, StoreError, StoreUnavailable, backups
 from complaintkit.store import case_store as case_store_module
 from complaintkit.store.schema import MIGRATIONS, migrate
 from tests.strategies import cases
