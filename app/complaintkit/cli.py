@@ -155,6 +155,68 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from complaintkit import paths
+    from complaintkit.locales import lookup
+    from complaintkit.store import CaseStore, StoreCorrupted, StoreError, backups, case_store
+
+    language = args.lang or "en"
+
+    def say(key: str, **values: object) -> str:
+        return str(lookup(language, "cli", key)).format(**values)
+
+    root = paths.data_dir()
+    found = [backups.describe(path) for path in backups.list_backups(root)]
+    if args.choice is None:
+        if not found:
+            print(say("restore_none", folder=root))
+            return EXIT_OK
+        for number, info in enumerate(found, start=1):
+            key = "restore_line" if info.healthy else "restore_line_damaged"
+            taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(
+                say(
+                    key,
+                    number=number,
+                    taken=taken,
+                    reason=backups.reason_label(info.reason, language),
+                    cases=info.case_count,
+                    trashed=info.trashed_count,
+                    file=info.path.name,
+                )
+            )
+        print(say("restore_hint"))
+        return EXIT_OK
+    chosen = next(
+        (
+            info
+            for number, info in enumerate(found, start=1)
+            if args.choice in (str(number), info.path.name)
+        ),
+        None,
+    )
+    if chosen is None:
+        raise UserFacingError(say("restore_unknown", choice=args.choice))
+    try:
+        try:
+            store = CaseStore(root)
+        except StoreCorrupted:
+            store = None
+        if store is None:
+            kept = case_store.restore_backup(root, chosen.path, "corrupt")
+            CaseStore(root).close()  # the restored copy opens
+        else:
+            with store:
+                kept = store.recover_from_backup(chosen.path)
+    except StoreError as error:
+        raise UserFacingError(error.message(language)) from None
+    taken = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(say("restore_done", taken=taken, cases=chosen.case_count))
+    if kept is not None:
+        print(say("restore_kept", file=kept))
+    return EXIT_OK
+
+
 def _cmd_self_test(args: argparse.Namespace) -> int:
     from complaintkit.selftest import run_self_test
 
@@ -196,6 +258,13 @@ def build_parser() -> argparse.ArgumentParser:
     import_verb = verbs.add_parser("import", help="add a case from a .complaintkit file")
     import_verb.add_argument("file", metavar="FILE.complaintkit")
     import_verb.set_defaults(handler=_cmd_import)
+
+    restore = verbs.add_parser(
+        "restore", help="list the backups of your cases, or put one back (NUMBER from the list)"
+    )
+    restore.add_argument("choice", metavar="NUMBER", nargs="?", help="the backup to restore")
+    restore.add_argument("--lang", choices=["zh_CN", "en"], help="language of the messages")
+    restore.set_defaults(handler=_cmd_restore)
 
     self_test = verbs.add_parser(
         "self-test", help="check that this installation can produce the documents"

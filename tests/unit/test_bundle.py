@@ -300,6 +300,7 @@ def test_a_refused_import_leaves_no_file_behind(
     case = _with_20_attachments(store)
     bundle = export_case(store, case.id, tmp_path / "case.complaintkit")
     with CaseStore(tmp_path / "other") as other:
+
         def full(_case):
             raise StoreUnavailable("disk_full", folder=other.root)
 

@@ -153,9 +153,7 @@ def _entries(archive: zipfile.ZipFile) -> dict[str, _Entry]:
         limit = _limit(name)
         if info.file_size > limit:
             raise BundleError("too_large", name=name)
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
-            1, info.compress_size
-        ):
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise BundleError("too_large", name=name)
         declared += info.file_size
         compressed += info.compress_size

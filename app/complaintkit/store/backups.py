@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from complaintkit.locales import catalog
 from complaintkit.store.files import atomic_file, private_dir
 
 BACKUP_DIR = "backups"
@@ -153,3 +154,10 @@ def describe(path: Path, max_titles: int = 200) -> BackupInfo:
     finally:
         connection.close()
     return BackupInfo(path, taken, reason, True, live, trashed, titles)
+
+
+def reason_label(reason: str, language: str) -> str:
+    """Why a backup was taken, in words (store.toml [backup_reason])."""
+    labels = catalog(language, "store")["backup_reason"]
+    key = "migration" if reason.startswith("before-v") else reason
+    return str(labels.get(key, reason))

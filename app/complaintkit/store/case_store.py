@@ -581,17 +581,22 @@ class CaseStore:
         """Backups newest first; each file name carries its UTC time."""
         return backups.list_backups(self.root)
 
-    def recover_from_backup(self, backup: Path) -> None:
-        """Replace the database with `backup` (one of `list_backups()`).
+    def recover_from_backup(self, backup: Path) -> Path | None:
+        """Replace the database with `backup` (one of `list_backups()`); returns where the
+        file it replaced was kept.
 
         The current file (with its -wal/-shm) is first copied aside as
         corrupt-<time>.sqlite3 (or before-restore-<time>.sqlite3 if it was healthy).
         """
         with self._lock:
+            if self.read_only:
+                raise StoreUnavailable("read_only", folder=self.root)
             _check_backup(self.root, backup)
             self.close()
             try:
-                restore_backup(self.root, backup, "corrupt" if self._damaged else "before-restore")
+                return restore_backup(
+                    self.root, backup, "corrupt" if self._damaged else "before-restore"
+                )
             finally:
                 # Reopen whatever is in place now: the restored copy, or, if restoring
                 # failed, the file as it was (which may raise StoreCorrupted again).
