@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from complaintkit.domain import Case
 
 EXIT_OK = 0
+EXIT_NO_WINDOW = 1
 EXIT_USAGE = 2
 
 
@@ -35,7 +36,17 @@ def _cmd_schema(_args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from complaintkit.ui.app import run_gui
+    try:
+        from complaintkit.ui.app import run_gui
+    except ImportError as error:
+        # On a bare Linux, Qt's own libraries lack system ones: name them all, not a traceback.
+        from complaintkit.platform_libraries import explain_import_failure
+
+        message = explain_import_failure(error)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_NO_WINDOW
 
     return run_gui(demo=args.demo, bundle=getattr(args, "bundle", None))
 

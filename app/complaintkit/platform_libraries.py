@@ -1,17 +1,21 @@
-"""Which system libraries Qt's Linux window plugin cannot find, said so a user can act.
+"""Which system libraries Qt cannot find on Linux, said so a user can act.
 
-When Qt cannot load its `xcb` plugin it hints that `libxcb-cursor0` is needed,
-whatever is really missing (on a fresh Debian 12 it was `libxcb-icccm4` and
-`libxcb-keysyms1`, with `libxcb-cursor0` installed). The dynamic loader knows
-exactly which libraries it could not find: `ldd` on the plugin lists them as
-`not found`, transitively, so the app names those and the Debian packages that
-ship them. No Qt here: the caller passes the plugin's path.
+When Qt cannot load its `xcb` window plugin it hints that `libxcb-cursor0` is
+needed, whatever is really missing (on a Debian 12 it was `libxcb-icccm4` and
+`libxcb-keysyms1`, with `libxcb-cursor0` installed); on a bare system, importing
+Qt itself fails on the first of some twenty absent libraries. The dynamic loader
+knows exactly which libraries it could not find: `ldd` lists them as `not found`,
+transitively, so the app names all of them at once and the Debian packages that
+ship them. Qt is never imported here: it is what may fail to load.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -53,6 +57,13 @@ DEBIAN_PACKAGES: dict[str, str] = {
 # ldd prints "\tlibxcb-icccm.so.4 => not found" for each library it cannot resolve.
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$", re.MULTILINE)
 
+# What Python says when a Qt module's shared library needs one that is absent.
+_IMPORT_FAILURE = re.compile(r"(\S+\.so[.\d]*): cannot open shared object file")
+
+# The Qt modules the app imports, and the window plugin Qt loads when it starts.
+QT_FILES = ("QtWidgets.abi3.so", "QtPdfWidgets.abi3.so", "QtPrintSupport.abi3.so")
+XCB_PLUGIN = Path("Qt", "plugins", "platforms", "libqxcb.so")
+
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
@@ -70,6 +81,42 @@ def missing_libraries(plugin: Path, run: Runner = subprocess.run) -> list[str]:
     except (OSError, subprocess.SubprocessError):
         return []
     return libraries_not_found(result.stdout)
+
+
+def pyside_folder() -> Path | None:
+    """The installed PySide6 package folder, found without importing it."""
+    spec = importlib.util.find_spec("PySide6")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else None
+
+
+def qt_libraries_missing(pyside: Path, run: Runner = subprocess.run) -> list[str]:
+    """Everything the loader cannot find for the app's Qt modules and the window plugin."""
+    missing: list[str] = []
+    for name in (*QT_FILES, XCB_PLUGIN):
+        missing += missing_libraries(pyside / name, run)
+    return list(dict.fromkeys(missing))
+
+
+def environment_language() -> str:
+    """zh_CN or en from the locale variables, for messages given before Qt can start."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def explain_import_failure(
+    error: ImportError, pyside: Path | None = None, run: Runner = subprocess.run
+) -> str | None:
+    """The sentence for a Qt import that failed on an absent system library (else None)."""
+    named = _IMPORT_FAILURE.search(str(error))
+    if named is None or not sys.platform.startswith("linux"):
+        return None
+    folder = pyside or pyside_folder()
+    missing = qt_libraries_missing(folder, run) if folder else []
+    return explain(missing or [named.group(1)], environment_language())
 
 
 def explain(missing: Sequence[str], language: str) -> str:
