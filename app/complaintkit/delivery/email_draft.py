@@ -13,6 +13,7 @@ from pathlib import Path
 
 from complaintkit.domain import Case
 from complaintkit.locales import lookup
+from complaintkit.store.files import write_atomically
 
 # Most providers refuse messages over ~20-25 MB after base64 (+33 %): warn above this.
 ATTACHMENT_WARNING_BYTES = 18 * 1024 * 1024
@@ -43,7 +44,8 @@ def build_draft(case: Case, language: str, letter_text: str, letter_pdf: Path) -
 def write_draft(
     case: Case, language: str, letter_text: str, letter_pdf: Path, target: Path
 ) -> Path:
-    target.write_bytes(build_draft(case, language, letter_text, letter_pdf).as_bytes())
+    # 0600, like the letter it carries (store.files: temp file, fsync, rename).
+    write_atomically(target, build_draft(case, language, letter_text, letter_pdf).as_bytes())
     return target
 
 

@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event, Timezone
 
 from complaintkit.domain import Case, utc_now
 from complaintkit.locales import lookup
+from complaintkit.store.files import write_atomically
 
 
 def _text(language: str, key: str, **params: object) -> str:
@@ -108,5 +109,6 @@ def build_calendar(case: Case, language: str) -> Calendar:
 
 
 def write_calendar(case: Case, language: str, target: Path) -> Path:
-    target.write_bytes(build_calendar(case, language).to_ical())
+    # 0600: the reminders name the firm and the complaint (store.files: atomic write).
+    write_atomically(target, build_calendar(case, language).to_ical())
     return target

@@ -21,6 +21,7 @@ from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.render_text import render_text
 from complaintkit.documents.structure import Document, Notice
 from complaintkit.domain import Case
+from complaintkit.scratch import PARTIAL_PREFIX, remove_partial_files
 
 LETTER_PDF = "complaint-letter.pdf"
 CHECKLIST_PDF = "checklist.pdf"
@@ -64,7 +65,10 @@ def generate(
     now = now or datetime.now(UTC)
     report = progress or (lambda _done, _total: None)
     stop = cancelled or (lambda: False)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    # A folder made here holds one person's complaint: private (0700). A folder the
+    # user chose that already exists keeps its permissions.
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    remove_partial_files(out_dir)  # what a killed render left here
     total = 4
 
     def step(done: int) -> None:
@@ -90,7 +94,9 @@ def generate(
                 lambda path: path.write_text(render_text(letter), encoding="utf-8"),
             ),
         ):
-            handle, temporary = tempfile.mkstemp(dir=out_dir, prefix=".", suffix=target.suffix)
+            handle, temporary = tempfile.mkstemp(
+                dir=out_dir, prefix=PARTIAL_PREFIX, suffix=target.suffix
+            )
             os.close(handle)
             pending.append((Path(temporary), target))
             write(Path(temporary))

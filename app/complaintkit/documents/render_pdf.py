@@ -56,6 +56,7 @@ from complaintkit.documents.structure import (
     Section,
     Table,
 )
+from complaintkit.scratch import scratch_dir
 
 FONT_NAMES = {
     fonts.REGULAR: "CK-Sans",
@@ -428,7 +429,8 @@ def render_pdf(document: Document, target: Path | io.BytesIO) -> None:
     def canvas_maker(*args, **kwargs) -> _NumberedCanvas:
         return _NumberedCanvas(*args, footer=document.footer, **kwargs)
 
-    with tempfile.TemporaryDirectory(prefix="ck-render-") as scratch:
+    # Re-encoded evidence is private: kept under the data folder, not the shared temp.
+    with tempfile.TemporaryDirectory(prefix="ck-render-", dir=scratch_dir()) as scratch:
         layout = _Layout(width, height, Path(scratch))
         story: list[Flowable] = _blocks(document.opening, styles, layout)
         for index, section in enumerate(document.sections):

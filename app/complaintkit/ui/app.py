@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,8 @@ from complaintkit.ui.i18n import Translations, system_language
 from complaintkit.ui.main_window import MainWindow
 from complaintkit.ui.qt_platform import platform_plugin_watch
 from complaintkit.ui.settings import Settings
+
+MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000  # hourly
 
 
 def app_icon() -> QIcon:
@@ -47,12 +50,22 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     if translations.language != "zh_CN":
         register_bundled_fonts()  # before the case list, which may hold Chinese names
 
-    from complaintkit.ui.store_opening import open_store
+    from complaintkit.ui.store_opening import open_store, tell_read_only
 
     store = open_store(translations.language, window)
     if store is None:
         return 1
     window.attach(store)
+    if store.read_only:
+        tell_read_only(store, translations.language, window)
+    # Backups while the user works (only when something changed), and tidying up.
+    maintenance = QTimer(window)
+    maintenance.setInterval(MAINTENANCE_INTERVAL_MS)
+    maintenance.timeout.connect(store.maintain)
+    maintenance.start()
+    from complaintkit.scratch import clean_leftovers
+
+    clean_leftovers()
     if demo:
         window.open_demo()
     elif bundle:
@@ -62,4 +75,4 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
+        store.close(maintain=True)  # a backup of this session's changes

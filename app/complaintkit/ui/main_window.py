@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_current)
         self.trash_action = QAction(self)
         self.trash_action.triggered.connect(self.show_trash)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         for action in (
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.trash_action,
+            self.restore_action,
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import a case file…"))
         self.export_action.setText(self.tr("&Export this case…"))
         self.trash_action.setText(self.tr("&Deleted cases…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.case_menu.setTitle(self.tr("&Case"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -345,6 +349,35 @@ class MainWindow(QMainWindow):
         self.refresh()
         if dialog.restored:
             self.select_case(dialog.restored[-1])
+
+    def restore_from_backup(self) -> None:
+        """File › Restore from backup…: the dialog chooses, the store keeps the replaced
+        file aside and reopens on the restored copy."""
+        from complaintkit.store import StoreError
+        from complaintkit.ui.restore_dialog import RestoreDialog
+
+        if self._store is None:
+            return
+        if self._editor is not None and self._editor.case is not None:
+            if not self._editor.close_case():
+                return
+            self.pages.setCurrentWidget(self.list_page)
+        dialog = RestoreDialog(self._store.root, lambda: self.language, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            kept = self._store.recover_from_backup(dialog.chosen)
+        except StoreError as error:
+            self._tell(error)
+            return
+        finally:
+            self.refresh()
+        message = self.tr("The backup was restored.")
+        if kept is not None:
+            message += " " + self.tr("Your previous case file is kept as %1.").replace(
+                "%1", str(kept)
+            )
+        QMessageBox.information(self, self.tr("Complaint Kit"), message)
 
     # -- bundles ----------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ backup of that folder keeps them and tests (COMPLAINTKIT_HOME) never touch the r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from complaintkit import paths
@@ -13,10 +15,20 @@ from complaintkit import paths
 LANGUAGES = ("zh_CN", "en")
 
 
+def keep_qt_settings_in(folder: Path) -> None:
+    """Qt's own settings (QFileDialog's last folder, under the organization "QtProject")
+    go to `folder` instead of ~/.config/QtProject.conf: the last evidence folder says
+    something about the user. On Windows and macOS the native format is the registry
+    or a plist, which Qt cannot move; there the native file dialogs are used."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+
+
 class Settings:
     def __init__(self) -> None:
         folder = paths.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
+        keep_qt_settings_in(folder)
         self._qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
     def language(self, default: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from complaintkit.store import CaseStore, StoreCorrupted, StoreError
+from complaintkit.store import CaseStore, StoreCorrupted, StoreError, StoreUnavailable
 
 
 def _backup_time(backup: Path) -> str:
@@ -72,3 +72,18 @@ def _offer_recovery(
         + QCoreApplication.translate("StoreOpening", "No usable backup was found."),
     )
     return None
+
+
+def tell_read_only(store: CaseStore, language: str, parent: QWidget | None = None) -> None:
+    """The data folder cannot be written: say so once, and what still works."""
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("StoreOpening", "Complaint Kit"),
+        StoreUnavailable("read_only", folder=store.root).message(language)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "StoreOpening",
+            "Your cases are open read-only: you can read, export and print them, but"
+            " changes will not be saved until the folder can be written again.",
+        ),
+    )
