@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -113,3 +115,16 @@ def test_a_deeply_nested_bundle_is_refused_and_the_window_stays(
     shown.import_bundle_file(str(bundle))
     assert warned and "cannot be read" in warned[0]
     assert shown.isVisible() and shown.cases.rowCount() == 0
+
+
+def test_qt_keeps_its_own_settings_in_our_data_folder(qtbot, complaintkit_home: Path) -> None:
+    """QFileDialog remembers the last folder in QSettings(UserScope, "QtProject")."""
+    from PySide6.QtCore import QSettings
+
+    from complaintkit.ui.settings import Settings
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Windows and macOS keep Qt's native settings in the registry / a plist")
+    Settings()
+    remembered = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert Path(remembered.fileName()).parent == complaintkit_home
