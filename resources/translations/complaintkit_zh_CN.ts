@@ -345,22 +345,22 @@
     <message>
         <location filename="../../app/complaintkit/ui/fields.py" line="225"/>
         <source>e.g. 2026-11-20 09:31</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2026-11-20 09:31</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/fields.py" line="228"/>
         <source>Type the date and time, e.g. 2026-11-20 09:31, 20/11/2026 9:31 or 11月20日 09:31, or pick the day from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期和时间，例如 2026-11-20 09:31、11月20日 09:31 或 20/11/2026 9:31，也可以从日历中选择日期。</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/fields.py" line="232"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/fields.py" line="233"/>
         <source>Pick the day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="314"/>
         <source>No PDF viewer opened the letter. It is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 PDF 阅读器打开这封信。文件已保存为 %1。</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="336"/>
@@ -440,29 +440,27 @@
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="346"/>
         <source>Printing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="358"/>
         <source>Saved as PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 PDF：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/complaintkit/ui/delivery.py" line="360"/>
         <source>Sent to the printer (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已发送到打印机（%n 页）。</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="365"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消打印。</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="371"/>
         <source>The printer could not be started. Check that it is switched on and try again, or choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机。请检查打印机是否已开启后重试，或选择其他打印机。</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

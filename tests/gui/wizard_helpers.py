@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,10 @@ def window(qtbot, store):
         qtbot.addWidget(shown)
         shown.resize(1366, 768)
         shown.show()
+        # Active, as a window the user works in: focus, Tab and editingFinished then
+        # behave as on a desktop (an inactive window gets no focus events).
+        shown.activateWindow()
+        qtbot.waitUntil(shown.isActiveWindow, timeout=5_000)
         made.append(shown)
         return shown
 
@@ -64,7 +68,7 @@ def drop_files(widget, paths: list[Path]) -> None:
     """Drag files from a file manager onto `widget`: enter, then drop, as Qt delivers them."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    position = QPointF(widget.width() / 2, widget.height() / 2)
+    position = QPoint(widget.width() // 2, widget.height() // 2)
     enter = QDragEnterEvent(
         position,
         Qt.DropAction.CopyAction,
@@ -87,3 +91,37 @@ def drop_files(widget, paths: list[Path]) -> None:
 def go(window: MainWindow, step: StepId):
     window.editor.show_step(step)
     return window.editor.pages[step]
+
+
+def when_modal_opens(qtbot, handle, timeout_ms: int = 60_000, kind=None) -> list:
+    """Run `handle(dialog)` on the next modal dialog (a QDialog's exec(), a QMessageBox),
+    as a user would answer it; returns a list that holds the dialog once handled."""
+    from PySide6.QtCore import QTimer
+
+    handled: list = []
+    timer = QTimer()
+    waited = [0]
+
+    def poll() -> None:
+        waited[0] += 20
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and (kind is None or isinstance(dialog, kind)):
+            timer.stop()
+            handled.append(dialog)
+            handle(dialog)
+        elif waited[0] > timeout_ms:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    _TIMERS.append(timer)  # alive until it has fired
+    return handled
+
+
+_TIMERS: list = []
+
+
+def click(qtbot, button) -> None:
+    """Press a button with the mouse, as a user does."""
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

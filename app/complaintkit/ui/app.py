@@ -69,7 +69,7 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     if demo:
         window.open_demo()
     elif bundle:
-        window.import_bundle(bundle)
+        window.import_bundle_file(bundle)
     elif settings.first_run():
         window.show_welcome()
     try:

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,8 +47,13 @@ from complaintkit.delivery.web_form import form_sections
 from complaintkit.documents import GeneratedFiles
 from complaintkit.documents.letter import compose_letter
 from complaintkit.domain import SendMethod
-from complaintkit.ui.fields import DateTimeField, EnumCombo
-from complaintkit.ui.printing import PrintJob
+from complaintkit.ui.fields import DateTimeField, EnumCombo, show_error
+from complaintkit.ui.printing import (
+    PrintCancelled,
+    ask_print_settings,
+    page_count,
+    print_pdf,
+)
 
 if TYPE_CHECKING:
     from complaintkit.ui.steps.review import ReviewPage
@@ -170,6 +175,7 @@ class SentDialog(QDialog):
         self.method = EnumCombo(SendMethod, self)
         self.method.retranslate(language)
         self.at = DateTimeField(lambda: zone, self)
+        self.at.retranslate(language)
         self.at.set_now()
         self.to = QLineEdit(to, self)
         self.note = QLineEdit(self)
@@ -180,9 +186,23 @@ class SentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        form.addRow(self.error)
+        self._language = language
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        # A time that cannot be read keeps the dialog open, with the reason, never a guess.
+        problem = self.at.invalid_message(self._language)
+        if not problem and self.at.value() is None:
+            self.at.set_now()
+        show_error(self.error, problem)
+        if not problem:
+            super().accept()
 
 
 class DeliveryPanel(QGroupBox):
@@ -199,10 +219,14 @@ class DeliveryPanel(QGroupBox):
         self.review = review
         self._runner = runner
         self._now = now
-        # Tried before the .eml draft; tests set it to None or stub compose_natively.
+        # The boundaries with the desktop: the native mail program (tried before the .eml
+        # draft) and the URL opener. Tests replace these, never the handlers.
         self.mail_program = native_mail_program()
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._pending: Callable[[], None] | None = None
+        self.print_task = None
         review.generated.connect(self._generated)
+        review.generation_failed.connect(self._forget_pending)
         layout = QGridLayout(self)
         self.buttons: dict[str, QPushButton] = {}
         actions = [
@@ -217,6 +241,7 @@ class DeliveryPanel(QGroupBox):
         ]
         for index, (key, handler) in enumerate(actions):
             button = QPushButton(self)
+            # Handlers take no arguments: clicked(bool) would otherwise fill a parameter.
             button.clicked.connect(handler)
             layout.addWidget(button, index // 4, index % 4)
             self.buttons[key] = button
@@ -257,11 +282,9 @@ class DeliveryPanel(QGroupBox):
         self._pending = action
         self.message.setText(self.tr("Generating the letter first…"))
         self.review.start_generating()
-        if self.review.task is not None:
-            # A failed or cancelled generation must not fire the action on a later one.
-            self.review.task.failed.connect(self._forget_pending)
 
-    def _forget_pending(self, _error: Exception) -> None:
+    def _forget_pending(self) -> None:
+        # A failed or cancelled generation must not fire the action on a later one.
         self._pending = None
         self.message.setText("")
 
@@ -285,51 +308,80 @@ class DeliveryPanel(QGroupBox):
         self._with_files(lambda: PreviewDialog(self.files, self).exec())
 
     def open_in_viewer(self) -> None:
-        self._with_files(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.files.letter_pdf)))
-        )
-
-    def print_letter(self, printer: QPrinter | None = None) -> None:
         def run() -> None:
-            target = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-            if printer is None:
-                dialog = QPrintDialog(target, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return
-            self.print_to(target)
+            if not self.open_url(QUrl.fromLocalFile(str(self.files.letter_pdf))):
+                self.message.setText(
+                    self.tr("No PDF viewer opened the letter. It is saved as %1.").replace(
+                        "%1", str(self.files.letter_pdf)
+                    )
+                )
 
         self._with_files(run)
 
-    def print_to(self, printer: QPrinter) -> PrintJob:
-        job = PrintJob(self.files.letter_pdf, printer)
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.total, self)
-        progress.setMinimumDuration(500)
-        timer = QTimer(self)
-
-        def next_page() -> None:
-            if progress.wasCanceled():
-                job.finish()
-                timer.stop()
+    def print_letter(self) -> None:
+        def run() -> None:
+            if self.print_task is not None:
                 return
-            try:
-                more = job.step()
-            except OSError:
-                timer.stop()
-                progress.close()
-                QMessageBox.warning(
-                    self, self.tr("Print"), self.tr("The printer could not be started.")
-                )
-                return
-            progress.setValue(job.done)
-            if not more:
-                timer.stop()
-                progress.close()
-                self.message.setText(self.tr("Sent to the printer."))
+            pdf = self.files.letter_pdf
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(pdf.stem)
+            if ask_print_settings(printer, page_count(pdf), self):
+                self.print_to(printer)
 
-        timer.timeout.connect(next_page)
-        timer.start(0)
-        self.print_job = job
-        return job
+        self._with_files(run)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the letter on a worker, with progress and Cancel."""
+        pdf = self.files.letter_pdf
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(
+                self.tr("Printing page %1 of %2…").replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+            )
+
+        def finished() -> None:
+            self.print_task = None
+            progress.close()
+            progress.deleteLater()
+
+        def printed(pages: int) -> None:
+            target = printer.outputFileName()
+            self.message.setText(
+                self.tr("Saved as PDF: %1").replace("%1", target)
+                if target
+                else self.tr("Sent to the printer (%n page(s)).", "", pages)
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PrintCancelled):
+                self.message.setText(self.tr("Printing cancelled."))
+                return
+            QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr(
+                    "The printer could not be started. Check that it is switched on and"
+                    " try again, or choose another printer."
+                ),
+            )
+
+        self.print_task = self._runner.run(
+            lambda report, cancelled: print_pdf(pdf, printer, report, cancelled),
+            on_success=printed,
+            on_error=failed,
+            on_progress=advanced,
+            on_finished=finished,
+        )
+        progress.canceled.connect(self.print_task.cancel)
+        self.message.setText(self.tr("Printing…"))
 
     def copy_text(self) -> None:
         def run() -> None:
@@ -347,7 +399,7 @@ class DeliveryPanel(QGroupBox):
         case = self.review.case
         folder = self._folder()
         path = write_calendar(case, self._language(), folder / "reminders.ics")
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        opened = self.open_url(QUrl.fromLocalFile(str(path)))
         self.message.setText(
             self.tr("Reminders saved as %1.").replace("%1", str(path))
             + ("" if opened else " " + self.tr("Open it with your calendar app."))
@@ -360,7 +412,7 @@ class DeliveryPanel(QGroupBox):
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
-    def email(self, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+    def email(self) -> None:
         def run() -> None:
             letter_pdf = self.files.letter_pdf
             if attachment_too_large(letter_pdf) and self.review.case.include_appendix:
@@ -378,11 +430,11 @@ class DeliveryPanel(QGroupBox):
                     self.review.edited.emit()
                     self._with_files(run)
                     return
-            self.write_and_open_email(open_url)
+            self.write_and_open_email()
 
         self._with_files(run)
 
-    def write_and_open_email(self, open_url: Callable[[QUrl], bool]) -> Path:
+    def write_and_open_email(self) -> Path:
         """Write the `.eml` draft, then hand the message to the mail program: natively
         first where the system has a way (Simple MAPI, Apple Mail), else the draft file,
         else a `mailto:` with the PDF shown to attach by hand."""
@@ -399,16 +451,16 @@ class DeliveryPanel(QGroupBox):
         )
         program = self.mail_program
         if program is None:
-            self._open_draft(draft, mail, open_url)
+            self._open_draft(draft, mail)
             return draft
         self.message.setText(self.tr("Opening your mail program…"))
-        task = self._runner.start(lambda _progress, _cancelled: compose_natively(mail, program))
-        task.succeeded.connect(
-            lambda opened: (
-                self._tell_draft_open(draft) if opened else self._open_draft(draft, mail, open_url)
-            )
+        self._runner.run(
+            lambda _progress, _cancelled: compose_natively(mail, program),
+            on_success=lambda opened: (
+                self._tell_draft_open(draft) if opened else self._open_draft(draft, mail)
+            ),
+            on_error=lambda _error: self._open_draft(draft, mail),
         )
-        task.failed.connect(lambda _error: self._open_draft(draft, mail, open_url))
         return draft
 
     def _tell_draft_open(self, draft: Path) -> None:
@@ -419,7 +471,8 @@ class DeliveryPanel(QGroupBox):
             ).replace("%1", str(draft))
         )
 
-    def _open_draft(self, draft: Path, mail: MailDraft, open_url: Callable[[QUrl], bool]) -> None:
+    def _open_draft(self, draft: Path, mail: MailDraft) -> None:
+        open_url = self.open_url
         if open_url(QUrl.fromLocalFile(str(draft))):
             self._tell_draft_open(draft)
             return
@@ -457,6 +510,6 @@ class DeliveryPanel(QGroupBox):
         self.message.setText(
             self.tr(
                 "Recorded. The firm should reply by %1; the case list will show it when it is due."
-            ).replace("%1", deadline.astimezone().strftime("%Y-%m-%d"))
+            ).replace("%1", deadline.strftime("%Y-%m-%d"))  # the case zone's date
         )
         return deadline

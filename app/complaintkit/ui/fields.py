@@ -9,57 +9,41 @@ The widget keeps what the user typed either way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimeZone, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from complaintkit.domain import Case, Money
 from complaintkit.domain.labels import label
 from complaintkit.domain.messages import explain
+from complaintkit.domain.typed_dates import TypedDateError, format_typed, parse_typed
 
 COMMON_CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "SGD", "AUD", "JPY", "USDT", "BTC", "ETH")
 _CRYPTO = {"USDT", "USDC", "BTC", "ETH", "BNB", "SOL", "XRP", "TRX"}
-# The earliest time the picker offers doubles as "not set" (Qt shows specialValueText).
-# The widget works in UTC as a plain wall clock: the case's own zone is applied in
-# Python, so the system's daylight-saving gaps never shift what the user typed.
-_WALL = QTimeZone(QTimeZone.Initialization.UTC)
-_UNSET = QDateTime(1900, 1, 1, 0, 0, 0, 0, _WALL)
-
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-def format_time(moment: datetime | None, zone: str) -> str:
-    return "" if moment is None else moment.astimezone(ZoneInfo(zone)).strftime(TIME_FORMAT)
-
-
-def parse_time(text: str, zone: str) -> datetime | None:
-    """`2026-11-20 09:30` in `zone`; empty is None; anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=ZoneInfo(zone))
 
 
 def error_style() -> str:
@@ -187,34 +171,169 @@ class TextCombo(QComboBox):
         self.setCurrentText(text)
 
 
-class DateTimeField(QWidget):
-    """A date and time in the case's time zone, or nothing ("not set" + a Now button)."""
+def _calendar_icon() -> QIcon:
+    """A small calendar drawn in the text colour (no bitmap to ship, sharp at any DPI)."""
+    themed = QIcon.fromTheme("x-office-calendar")
+    if not themed.isNull():
+        return themed
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    colour = QApplication.palette().color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(colour, 2))
+    painter.drawRoundedRect(4, 7, 24, 21, 3, 3)
+    painter.fillRect(4, 7, 25, 6, colour)
+    for x in (9, 16, 23):
+        for y in (17, 23):
+            painter.fillRect(x - 1, y - 1, 3, 3, colour)
+    painter.drawLine(10, 3, 10, 9)
+    painter.drawLine(22, 3, 22, 9)
+    painter.end()
+    return QIcon(pixmap)
 
-    changed = Signal()
 
-    def __init__(self, zone: Callable[[], str], parent: QWidget | None = None) -> None:
+class DateTimeLineEdit(QLineEdit):
+    """Where a date and time is typed, in the case's time zone; a calendar button inside.
+
+    Typed text is read by `domain.typed_dates` (2026-11-20 09:31, 20/11/2026 9:31,
+    11月20日 09:31 …). On leaving the field a readable text is shown back in one form
+    (so the user sees 20/11 was read as November). A plain line edit: Tab moves on,
+    and the same editor serves table cells through `DateTimeDelegate`.
+    """
+
+    def __init__(
+        self,
+        zone: Callable[[], str],
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
+        self._now = now
+        self.language = "en"
+        self.calendar_action = self.addAction(
+            _calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.editingFinished.connect(self.tidy)
+        self.popup: QMenu | None = None
+        self.retranslate(self.language)
+
+    def retranslate(self, language: str) -> None:
+        moment = self.readable()
+        self.language = language
+        self.setPlaceholderText(self.tr("e.g. 2026-11-20 09:31"))
+        self.setToolTip(
+            self.tr(
+                "Type the date and time, e.g. 2026-11-20 09:31, 20/11/2026 9:31 or"
+                " 11月20日 09:31, or pick the day from the calendar."
+            )
+        )
+        self.calendar_action.setText(self.tr("Calendar"))
+        self.calendar_action.setToolTip(self.tr("Pick the day from a calendar"))
+        if moment is not None:
+            self.show_moment(moment)
+
+    def value(self) -> datetime | None:
+        """The moment shown; raises TypedDateError while the text cannot be read."""
+        return parse_typed(self.text(), self._zone(), self._now())
+
+    def readable(self) -> datetime | None:
+        try:
+            return self.value()
+        except TypedDateError:
+            return None
+
+    def invalid_message(self, language: str) -> str:
+        from complaintkit.locales import lookup
+
+        try:
+            self.value()
+        except TypedDateError as error:
+            return str(lookup(language, "domain", f"errors.typed_date_{error.reason}"))
+        return ""
+
+    def show_moment(self, moment: datetime | None) -> None:
+        self.setText(format_typed(moment, self._zone(), self.language))
+
+    def tidy(self) -> None:
+        moment = self.readable()
+        if moment is not None and self.text() != format_typed(moment, self._zone(), self.language):
+            self.show_moment(moment)
+
+    def show_calendar(self) -> None:
+        """A month calendar in the UI language, at the date shown (or today)."""
+        zone = ZoneInfo(self._zone())
+        current = self.readable()
+        shown = (current or self._now()).astimezone(zone)
+        calendar = QCalendarWidget()
+        calendar.setLocale(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if self.language.startswith("zh")
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        self.popup = menu
+
+        def picked(day: QDate) -> None:
+            local = current.astimezone(zone) if current else None
+            hour, minute = (local.hour, local.minute) if local else (0, 0)
+            self.show_moment(
+                datetime(day.year(), day.month(), day.day(), hour, minute, tzinfo=zone)
+            )
+            menu.close()
+            self.setFocus()
+            self.setCursorPosition(len(self.text()))  # ready to type the time
+            self.textEdited.emit(self.text())  # as if typed: the form saves it
+            self.editingFinished.emit()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.setFocus()
+
+
+class DateTimeField(QWidget):
+    """A date and time in the case's time zone, or nothing: the typed field, Now and Clear.
+
+    While the text cannot be read nothing is saved and, once the user leaves the field,
+    the error under it says how to write it. Empty means "not set".
+    """
+
+    changed = Signal()
+    takes_language = True
+
+    def __init__(
+        self,
+        zone: Callable[[], str],
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._reported = False  # an unreadable text was reported (on leaving the field)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setTimeZone(_WALL)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setMinimumDateTime(_UNSET)
-        self.edit.setDateTime(_UNSET)
-        self.edit.dateTimeChanged.connect(self.changed)
+        self.edit = DateTimeLineEdit(zone, self, now)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._finished)
         self.now_button = QPushButton(self)
-        self.now_button.clicked.connect(self.set_now)
+        self.now_button.clicked.connect(self._now_clicked)
         self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(lambda: self.edit.setDateTime(_UNSET))
+        self.clear_button.clicked.connect(self._clear_clicked)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.now_button)
         layout.addWidget(self.clear_button)
-        self.retranslate()
+        self.setFocusProxy(self.edit)
+        self.retranslate("en")
 
-    def retranslate(self) -> None:
-        self.edit.setSpecialValueText(self.tr("not set"))
+    def retranslate(self, language: str) -> None:
+        self.edit.retranslate(language)
         self.now_button.setText(self.tr("Now"))
         self.clear_button.setText(self.tr("Clear"))
 
@@ -222,31 +341,60 @@ class DateTimeField(QWidget):
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
-    def set_now(self) -> None:
-        self.set_value(datetime.now(ZoneInfo(self._zone())))
-
     def value(self) -> datetime | None:
-        shown = self.edit.dateTime()
-        if shown == _UNSET:
-            return None
-        date, time = shown.date(), shown.time()
-        return datetime(
-            date.year(),
-            date.month(),
-            date.day(),
-            time.hour(),
-            time.minute(),
-            tzinfo=ZoneInfo(self._zone()),
-        )
+        return self.edit.value()
+
+    def invalid_message(self, language: str) -> str:
+        return self.edit.invalid_message(language)
 
     def set_value(self, moment: datetime | None) -> None:
-        if moment is None:
-            self.edit.setDateTime(_UNSET)
+        self.edit.show_moment(moment)
+
+    def set_now(self) -> None:
+        self.edit.show_moment(self._now())
+
+    def _typed(self, _text: str) -> None:
+        # Saved as soon as it can be read; an unfinished date is not an error yet.
+        if self.edit.readable() is None and self.edit.text().strip() and not self._reported:
             return
-        local = moment.astimezone(ZoneInfo(self._zone()))
-        self.edit.setDateTime(
-            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0, 0, _WALL)
-        )
+        self.changed.emit()
+
+    def _finished(self) -> None:
+        self._reported = self.edit.text().strip() != "" and self.edit.readable() is None
+        self.changed.emit()  # saved, or the binding says why not under the field
+
+    def _now_clicked(self) -> None:
+        self.set_now()
+        self._finished()
+
+    def _clear_clicked(self) -> None:
+        self.edit.clear()
+        self._finished()
+        self.edit.setFocus()
+
+
+class DateTimeDelegate(QStyledItemDelegate):
+    """Table cells holding a date and time get the same typed editor as the forms."""
+
+    def __init__(
+        self, zone: Callable[[], str], language: Callable[[], str], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._language = language
+
+    def createEditor(self, parent, option, index) -> QWidget:
+        editor = DateTimeLineEdit(self._zone, parent)
+        editor.retranslate(self._language())
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index) -> None:
+        editor.tidy()
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class MoneyField(QWidget):
@@ -375,7 +523,11 @@ class Binding(QObject):
             show_error(self.error, explain(invalid, self._language())[0].message)
             return False
         except ValueError:
-            show_error(self.error, explain_number(self._language()))
+            explain_own = getattr(self.widget, "invalid_message", None)
+            show_error(
+                self.error,
+                explain_own(self._language()) if explain_own else explain_number(self._language()),
+            )
             return False
         if self._create is not None:
             self._create(self._case)

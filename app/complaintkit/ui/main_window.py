@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.cases = CaseListView(lambda: self.language)
-        self.cases.case_activated.connect(self.open_case)
+        self.cases.case_activated.connect(lambda case_id: self.open_case(case_id))
         self.cases.itemSelectionChanged.connect(self._enable_case_buttons)
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
@@ -381,19 +381,21 @@ class MainWindow(QMainWindow):
 
     # -- bundles ----------------------------------------------------------------------
 
-    def import_bundle(self, path: str | None = None) -> None:
+    def import_bundle(self) -> None:
+        """File › Import: ask for the case file, then import it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a case file"),
+            "",
+            self.tr("Complaint Kit case (*.complaintkit)"),
+        )
+        if path:
+            self.import_bundle_file(path)
+
+    def import_bundle_file(self, path: str) -> None:
         from complaintkit.delivery.bundle import BundleError, import_case
         from complaintkit.store import StoreError
 
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import a case file"),
-                "",
-                self.tr("Complaint Kit case (*.complaintkit)"),
-            )
-        if not path:
-            return
         try:
             case = import_case(self._store, Path(path), self.language)
         except BundleError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -11,7 +12,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from complaintkit.domain import Case
-from complaintkit.ui.fields import Binding, FieldBox
+from complaintkit.domain.typed_dates import TypedDateError, format_typed, parse_typed
+from complaintkit.locales import lookup
+from complaintkit.ui.fields import Binding, DateTimeDelegate, FieldBox
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.undo import RemoveFromCase
 
@@ -35,6 +38,7 @@ class StepPage(QScrollArea):
         self.body_layout = QVBoxLayout(self.body)
         self.setWidget(self.body)
         self.bindings: list[Binding] = []
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._texts: list[tuple[Callable[[str], None], Callable[[], str]]] = []
         self._enum_widgets: list[QWidget] = []
 
@@ -98,6 +102,23 @@ class StepPage(QScrollArea):
     def zone(self) -> str:
         """The time zone the case's times are shown and typed in."""
         return self.case.problem.timezone if self.case is not None else "Asia/Shanghai"
+
+    def show_time(self, moment: datetime | None) -> str:
+        """A moment as the date fields show it: the case's zone, the UI language."""
+        return format_typed(moment, self.zone(), self.language())
+
+    def read_time(self, text: str) -> datetime | None:
+        """Text typed in a table's time cell; raises ValueError with a message to show."""
+        try:
+            return parse_typed(text, self.zone(), self.now())
+        except TypedDateError as error:
+            raise ValueError(
+                lookup(self.language(), "domain", f"errors.typed_date_{error.reason}")
+            ) from None
+
+    def time_delegate(self) -> DateTimeDelegate:
+        """The typed date editor (with its calendar) for a table's time column."""
+        return DateTimeDelegate(self.zone, self.language, self)
 
     def remove_undoably(self, undo: QUndoStack, attribute: str, row: int, text: str) -> None:
         """Remove `case.<attribute>[row]` through the undo stack (Ctrl+Z brings it back)."""

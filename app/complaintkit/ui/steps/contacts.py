@@ -31,8 +31,6 @@ from complaintkit.ui.fields import (
     EnumCombo,
     assign,
     error_label,
-    format_time,
-    parse_time,
     show_error,
 )
 from complaintkit.ui.flow import StepId
@@ -54,6 +52,7 @@ class ContactsPage(StepPage):
         super().__init__(language, parent)
         self._undo = undo
         self._now = now
+        self.now = now
         buttons = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_contact)
@@ -111,6 +110,7 @@ class ContactsPage(StepPage):
         self.promises.setMinimumHeight(100)
         self.promises.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.promises.itemChanged.connect(self._promise_changed)
+        self.promises.setItemDelegateForColumn(1, self.time_delegate())
         details_layout.addWidget(self.promises)
         self.promise_error = error_label(self.details)
         details_layout.addWidget(self.promise_error)
@@ -191,7 +191,7 @@ class ContactsPage(StepPage):
     def _fill_row(self, row: int, contact: ContactEvent, language: str) -> None:
         promises, overdue = self.promise_state(contact)
         cells = [
-            format_time(contact.at, self.zone()),
+            self.show_time(contact.at),
             label(contact.channel, language),
             contact.agent,
             contact.reference,
@@ -228,7 +228,7 @@ class ContactsPage(StepPage):
         now = self._now()
         for row, promise in enumerate(promises):
             text = QTableWidgetItem(promise.text)
-            due = QTableWidgetItem(format_time(promise.due, self.zone()))
+            due = QTableWidgetItem(self.show_time(promise.due))
             if promise.is_overdue(now):
                 due.setBackground(QBrush(OVERDUE))
                 due.setToolTip(self.tr("This date has passed and the promise was not kept."))
@@ -253,9 +253,9 @@ class ContactsPage(StepPage):
             self._set_promise(promise, "text", item.text())
             return
         try:
-            due = parse_time(item.text(), self.zone())
-        except ValueError:
-            show_error(self.promise_error, self.tr("Enter a date and time like 2026-11-20 09:30."))
+            due = self.read_time(item.text())
+        except ValueError as bad:
+            show_error(self.promise_error, str(bad))
             return
         self._set_promise(promise, "due", due)
         self._show_promises(contact)

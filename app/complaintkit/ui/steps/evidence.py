@@ -122,7 +122,7 @@ class EvidencePage(StepPage):
         self.items.setMovement(QListView.Movement.Static)
         self.items.setWordWrap(True)
         self.items.setMinimumHeight(THUMBNAIL + 70)
-        self.items.currentRowChanged.connect(self._select)
+        self.items.currentRowChanged.connect(lambda _row: self._select())
         self.body_layout.addWidget(self.items, 1)
         # The list would take drops as moves of its own items; here they add evidence.
         self.items.setDragEnabled(False)
@@ -211,7 +211,7 @@ class EvidencePage(StepPage):
             self.items.setCurrentRow(min(max(row, 0), len(case.evidence) - 1))
         self._select()
 
-    def _select(self, _row: int = -1) -> None:
+    def _select(self) -> None:
         item = self._selected()
         for widget in self._details_form:
             widget.setEnabled(item is not None)
@@ -307,11 +307,17 @@ class EvidencePage(StepPage):
         self.progress.setVisible(True)
         self.progress.setFormat(self.tr("Adding %v of %m…"))
         case = self.case
-        self.task = self._runner.start(import_sources(self._store, sources, self.language()))
-        self.task.progressed.connect(lambda done, total: self.progress.setValue(done))
-        self.task.succeeded.connect(lambda result: self._imported(case, result))
-        self.task.failed.connect(lambda error: self._import_failed(str(error)))
-        self.task.finished.connect(lambda: self.progress.setVisible(False))
+        self.task = self._runner.run(
+            import_sources(self._store, sources, self.language()),
+            on_success=lambda result: self._imported(case, result),
+            on_error=lambda error: self._import_failed(str(error)),
+            on_progress=lambda done, _total: self.progress.setValue(done),
+            on_finished=self._import_finished,
+        )
+
+    def _import_finished(self) -> None:
+        self.task = None
+        self.progress.setVisible(False)
 
     def _imported(self, case: Case, result: ImportResult) -> None:
         show_error(self.refused, "\n".join(result.refused))

@@ -45,6 +45,7 @@ class ReviewPage(StepPage):
     step_id = StepId.REVIEW
     go_to_step = Signal(str)
     generated = Signal(object)  # GeneratedFiles
+    generation_failed = Signal()  # cancelled or could not be written
 
     def __init__(
         self,
@@ -221,7 +222,7 @@ class ReviewPage(StepPage):
     # -- generating ------------------------------------------------------------------
 
     def start_generating(self) -> None:
-        if self.case is None or (self.task is not None and self.task.running):
+        if self.case is None or self.task is not None:
             return
         case = copy.deepcopy(self.case)  # edits while generating do not mix into this letter
         language = case.letter_language.value
@@ -247,17 +248,20 @@ class ReviewPage(StepPage):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.generate_button.setEnabled(False)
-        self.task = self._runner.start(work)
-        self.task.progressed.connect(lambda done, total: self.progress.setValue(done))
-        self.task.succeeded.connect(lambda files: self._succeeded(files, case))
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._finished)
+        self.task = self._runner.run(
+            work,
+            on_success=lambda files: self._succeeded(files, case),
+            on_error=self._failed,
+            on_progress=lambda done, _total: self.progress.setValue(done),
+            on_finished=self._finished,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
     def _finished(self) -> None:
+        self.task = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.generate_button.setEnabled(True)
@@ -279,7 +283,8 @@ class ReviewPage(StepPage):
         self.result.setText("\n".join(lines))
         self.open_folder_button.setVisible(True)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
+        self.generation_failed.emit()
         if isinstance(error, GenerationCancelled):
             show_error(self.error, self.tr("Cancelled. Nothing was written."))
             return

@@ -27,8 +27,6 @@ from complaintkit.ui.fields import (
     currency_kind,
     error_label,
     explain_number,
-    format_time,
-    parse_time,
 )
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
@@ -94,6 +92,9 @@ class TradesPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(self._cell_changed)
+        for index, column in enumerate(COLUMNS):
+            if column.kind == "time":
+                self.table.setItemDelegateForColumn(index, self.time_delegate())
         self.body_layout.addWidget(self.table, 1)
         self.error = error_label(self.body)
         self.body_layout.addWidget(self.error)
@@ -158,7 +159,7 @@ class TradesPage(StepPage):
         if value is None:
             return ""
         if isinstance(value, datetime):
-            return format_time(value, self.zone())
+            return self.show_time(value)
         if isinstance(value, Decimal):
             return format(value, "f")
         return str(value)
@@ -201,13 +202,8 @@ class TradesPage(StepPage):
         text = item.text().strip()
         try:
             value = self._parse(column, text)
-        except ValueError:
-            self._mark(
-                item,
-                explain_number(self.language())
-                if column.kind != "time"
-                else self.tr("Enter a date and time like 2026-11-20 09:30."),
-            )
+        except ValueError as bad:
+            self._mark(item, str(bad) if column.kind == "time" else explain_number(self.language()))
             return
         if column.kind == "loss":
             self._set(trade, "loss_override", value, item)
@@ -222,7 +218,7 @@ class TradesPage(StepPage):
             value = _number(text)
             return Decimal(0) if value is None and column.kind == "decimal" else value
         if column.kind == "time":
-            return parse_time(text, self.zone())
+            return self.read_time(text)
         return text
 
     def _set(self, trade: Trade, name: str, value: Any, item: QTableWidgetItem | None) -> None:
