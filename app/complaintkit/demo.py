@@ -541,8 +541,15 @@ def _english_demo() -> DemoCase:
     return demo
 
 
-def build_demo(language: str) -> DemoCase:
-    """The demo case for `language` ("zh_CN" or "en"), with its evidence files."""
+def build_demo(language: str, scam: bool = False) -> DemoCase:
+    """The demo case for `language` ("zh_CN" or "en"), with its evidence files.
+
+    `scam`: the third demo, where the platform itself is the problem (demo_scam.py).
+    """
+    if scam:
+        from complaintkit.demo_scam import scam_demo
+
+        return scam_demo(language)
     return _chinese_demo() if Language(language) is Language.ZH_CN else _english_demo()
 
 
@@ -550,9 +557,9 @@ def build_demo(language: str) -> DemoCase:
 DEMO_NOW = datetime(2026, 11, 17, 9, 0, tzinfo=ZoneInfo("UTC"))
 
 
-def install_demo(store: CaseStore, language: str) -> Case:
+def install_demo(store: CaseStore, language: str, scam: bool = False) -> Case:
     """Put the demo case into `store` (once), its files through the attachment store."""
-    demo = build_demo(language)
+    demo = build_demo(language, scam)
     if store.exists(demo.case.id):
         return store.load(demo.case.id)
     case = demo.case.model_copy(deep=True)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from complaintkit.documents.escalation import escalation_lines
 from complaintkit.documents.review_summary import review_lines
+from complaintkit.documents.scam_track import scam_checklist
 from complaintkit.documents.structure import (
     BulletList,
     ChecklistLine,
@@ -125,13 +126,15 @@ def _escalation_section(case: Case, now: datetime, w: Words) -> ChecklistSection
 def checklist_sections(case: Case, language: str, now: datetime) -> list[ChecklistSection]:
     w = Words(language, "checklist", ZoneInfo(case.problem.timezone))
     tips = tuple(str(tip) for tip in w.get("tips.items"))
-    return [
+    standard = [
         _evidence_section(case, now, w),
         _contacts_section(case, now, w),
         _sending_section(case, now, w),
         _escalation_section(case, now, w),
         ChecklistSection(w("sections.tips"), tips=tips),
     ]
+    # When the platform itself is the problem the order changes (documents/scam_track.py).
+    return scam_checklist(case, language, now, standard)
 
 
 def compose_checklist(case: Case, language: str, now: datetime) -> Document:

@@ -19,6 +19,7 @@ from complaintkit.documents.exhibits import EvidenceSource
 from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.render_text import render_text
+from complaintkit.documents.scam_track import remove_stale_scam_documents, scam_documents
 from complaintkit.documents.structure import Document, Notice
 from complaintkit.domain import Case
 from complaintkit.scratch import PARTIAL_PREFIX, remove_partial_files
@@ -41,6 +42,8 @@ class GeneratedFiles:
     letter_text: Path
     # One sentence per exhibit that could not be shown (already in the user's language).
     warnings: list[str] = field(default_factory=list)
+    # On the scam track: the police report pack and the recovery letters.
+    extra: list[Path] = field(default_factory=list)
 
 
 def _warnings(document: Document) -> list[str]:
@@ -69,7 +72,8 @@ def generate(
     # user chose that already exists keeps its permissions.
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_partial_files(out_dir)  # what a killed render left here
-    total = 4
+    extras = scam_documents(case, language, now)
+    total = 4 + len(extras)
 
     def step(done: int) -> None:
         if stop():
@@ -80,20 +84,23 @@ def generate(
     letter = compose_letter(case, language, now, source)
     step(1)
     files = GeneratedFiles(out_dir / LETTER_PDF, out_dir / CHECKLIST_PDF, out_dir / LETTER_TEXT)
-    # Render into temporary files first; rename only when all three exist.
+    files.extra = [out_dir / extra.file_name for extra in extras]
+    jobs: list[tuple[Path, Callable[[Path], object]]] = [
+        (files.letter_pdf, lambda path: render_pdf(letter, path)),
+        (
+            files.checklist_pdf,
+            lambda path: render_pdf(compose_checklist(case, language, now), path),
+        ),
+        (files.letter_text, lambda path: path.write_text(render_text(letter), encoding="utf-8")),
+    ]
+    jobs += [
+        (target, lambda path, extra=extra: render_pdf(extra.compose(), path))
+        for target, extra in zip(files.extra, extras, strict=True)
+    ]
+    # Render into temporary files first; rename only when all of them exist.
     pending: list[tuple[Path, Path]] = []
     try:
-        for target, write in (
-            (files.letter_pdf, lambda path: render_pdf(letter, path)),
-            (
-                files.checklist_pdf,
-                lambda path: render_pdf(compose_checklist(case, language, now), path),
-            ),
-            (
-                files.letter_text,
-                lambda path: path.write_text(render_text(letter), encoding="utf-8"),
-            ),
-        ):
+        for target, write in jobs:
             handle, temporary = tempfile.mkstemp(
                 dir=out_dir, prefix=PARTIAL_PREFIX, suffix=target.suffix
             )
@@ -103,6 +110,7 @@ def generate(
             step(len(pending) + 1)
         for temporary, target in pending:
             os.replace(temporary, target)
+        remove_stale_scam_documents(out_dir, keep=set(files.extra))
     finally:
         for temporary, _target in pending:
             temporary.unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from complaintkit.documents.escalation import escalation_body_name
 from complaintkit.documents.exhibits import EvidenceSource, citations, exhibit
+from complaintkit.documents.scam_track import scam_letter_lines
 from complaintkit.documents.structure import (
     Block,
     BulletList,
@@ -483,12 +484,19 @@ class LetterComposer:
                 )
             )
         )
+        # On the scam track the letter is a record: it names the police, not an ombudsman.
+        scam_lines = scam_letter_lines(case, w.language)
         body = escalation_body_name(case, w.language)
-        blocks.append(
-            Paragraph(
-                w("request.escalation_body", body=body) if body else w("request.escalation_generic")
+        if scam_lines is not None:
+            blocks += [Paragraph(line) for line in scam_lines]
+        else:
+            blocks.append(
+                Paragraph(
+                    w("request.escalation_body", body=body)
+                    if body
+                    else w("request.escalation_generic")
+                )
             )
-        )
         blocks.append(Paragraph(w("letter.closing"), "signature"))
         blocks.append(Paragraph(case.claimant.full_name or " ", "signature"))
         return Section(w("sections.request"), blocks)

@@ -1,7 +1,10 @@
 """The case model. No Qt here."""
 
 from complaintkit.domain.enums import (
+    Answer,
+    CardScheme,
     CaseStatus,
+    Chain,
     ContactChannel,
     Direction,
     EvidenceKind,
@@ -9,11 +12,13 @@ from complaintkit.domain.enums import (
     OrderSide,
     OrderStatus,
     PaperSize,
+    PaymentMethod,
     PlatformKind,
     PreferredContact,
     ProblemCategory,
     RemedyKind,
     SendMethod,
+    TrackChoice,
 )
 from complaintkit.domain.models import (
     SCHEMA_VERSION,
@@ -28,9 +33,11 @@ from complaintkit.domain.models import (
     Problem,
     Promise,
     Remedy,
+    ScamAnswers,
     SecurityDetails,
     SendingRecord,
     Trade,
+    Transfer,
     WithdrawalDetails,
     new_case_reference,
     utc_now,
@@ -38,6 +45,13 @@ from complaintkit.domain.models import (
 from complaintkit.domain.money import ISO_4217, Money
 
 __all__ = [
+    "Answer",
+    "CardScheme",
+    "Chain",
+    "PaymentMethod",
+    "ScamAnswers",
+    "TrackChoice",
+    "Transfer",
     "ISO_4217",
     "SCHEMA_VERSION",
     "Case",

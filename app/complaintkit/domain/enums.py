@@ -111,3 +111,49 @@ class SendMethod(StrEnum):
 class PaperSize(StrEnum):
     A4 = "A4"
     LETTER = "Letter"
+
+
+class PaymentMethod(StrEnum):
+    """How money went to the platform (decides which recovery route exists)."""
+
+    CARD = "card"
+    BANK_TRANSFER = "bank_transfer"
+    CRYPTO = "crypto"
+    E_WALLET = "e_wallet"
+    CASH = "cash"
+    OTHER = "other"
+
+
+class CardScheme(StrEnum):
+    VISA = "visa"
+    MASTERCARD = "mastercard"
+    AMEX = "amex"
+    UNIONPAY = "unionpay"
+    OTHER = "other"
+
+
+class Chain(StrEnum):
+    """Blockchains whose transaction ids and addresses are checked by shape."""
+
+    BITCOIN = "bitcoin"
+    # Ethereum and the chains that share its formats (BNB Smart Chain, Polygon, Arbitrum...).
+    EVM = "evm"
+    TRON = "tron"
+    OTHER = "other"
+
+
+class Answer(StrEnum):
+    """A plain question's answer; UNANSWERED until the user says."""
+
+    UNANSWERED = "unanswered"
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+
+class TrackChoice(StrEnum):
+    """The user's correction of the scam assessment: keep it, or say which it is."""
+
+    AUTOMATIC = "automatic"
+    SCAM = "scam"
+    LICENSED = "licensed"

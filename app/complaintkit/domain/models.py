@@ -26,8 +26,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from complaintkit.domain.chains import address_shape_ok, tx_shape_ok
 from complaintkit.domain.enums import (
+    Answer,
+    CardScheme,
     CaseStatus,
+    Chain,
     ContactChannel,
     Direction,
     EvidenceKind,
@@ -35,11 +39,13 @@ from complaintkit.domain.enums import (
     OrderSide,
     OrderStatus,
     PaperSize,
+    PaymentMethod,
     PlatformKind,
     PreferredContact,
     ProblemCategory,
     RemedyKind,
     SendMethod,
+    TrackChoice,
 )
 from complaintkit.domain.money import CodeKind, FiniteDecimal, Money, check_code
 
@@ -130,6 +136,9 @@ class Platform(Model):
     # A jurisdiction key from resources/data/escalation (e.g. "CN", "HK", "UK", "OFFSHORE").
     jurisdiction: str = ""
     licence_number: str = ""
+    # The address the user actually used (an app link, a "new site" a manager sent),
+    # exactly as seen: it may differ from the firm's official website.
+    address_as_seen: str = ""
 
 
 class WithdrawalDetails(Model):
@@ -371,6 +380,85 @@ class Remedy(Model):
         return value
 
 
+class Transfer(Model):
+    """One payment the user made to (or for) the platform: the police pack lists each."""
+
+    id: str = Field(default_factory=_new_id)
+    at: AwareDatetime | None = None
+    amount: Money | None = None
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    # Where the money left from, e.g. "Barclays current account ending 4471" or an exchange.
+    from_account: str = ""
+    # Who received it, as the statement or the wallet shows (payee, IBAN, merchant name).
+    to_account: str = ""
+    # The bank, card issuer, exchange or payment provider that sent it (who to ask for help).
+    paid_through: str = ""
+    card_scheme: CardScheme | None = None
+    reference: str = ""  # the statement's reference or transaction number
+    chain: Chain | None = None
+    tx_hash: str = ""
+    wallet_address: str = ""  # the address the coins were sent to
+    # Paid into an account in the user's own name (e.g. their exchange account): UK
+    # reimbursement for push payment fraud does not cover it, the exchange's records do.
+    to_own_account: bool = False
+    note: str = ""
+    evidence_ids: list[str] = Field(default_factory=list)
+
+    @field_validator("tx_hash", "wallet_address", "reference", "to_account", "from_account")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("amount")
+    @classmethod
+    def _positive(cls, value: Money | None) -> Money | None:
+        if value is not None and value.amount < 0:
+            raise PydanticCustomError(
+                "ck_negative_amount", "A payment's amount cannot be negative.", {}
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _shapes_fit_chain(self) -> Transfer:
+        if self.chain is not None and not tx_shape_ok(self.chain, self.tx_hash):
+            raise PydanticCustomError(
+                f"ck_bad_tx_hash_{self.chain.value}",
+                "This does not look like a transaction id on the chain chosen.",
+                {"value": self.tx_hash},
+            )
+        if self.chain is not None and not address_shape_ok(self.chain, self.wallet_address):
+            raise PydanticCustomError(
+                f"ck_bad_address_{self.chain.value}",
+                "This does not look like a wallet address on the chain chosen.",
+                {"value": self.wallet_address},
+            )
+        return self
+
+
+class ScamAnswers(Model):
+    """The plain questions whose answers change the advice when the platform may be a scam."""
+
+    # How did you pay in? (card, bank transfer, crypto...)
+    paid_by: list[PaymentMethod] = Field(default_factory=list)
+    # Do you know who licenses them?
+    licence_known: Answer = Answer.UNANSWERED
+    # Have they asked you to pay (a "tax", "fee", "deposit") before you can withdraw?
+    asked_to_pay: Answer = Answer.UNANSWERED
+    # Where the user lives: a key of resources/data/scam/reporting.toml; "" = from the time zone.
+    home_country: str = ""
+    # The user's correction of the assessment.
+    track: TrackChoice = TrackChoice.AUTOMATIC
+    # The crime reference number the police gave (banks ask for it).
+    police_reference: str = ""
+    # Warning signs the user said are wrong for this case (codes from knowledge.scam_signals).
+    dismissed_signals: list[str] = Field(default_factory=list)
+
+    @field_validator("paid_by")
+    @classmethod
+    def _unique(cls, value: list[PaymentMethod]) -> list[PaymentMethod]:
+        return list(dict.fromkeys(value))
+
+
 class SendingRecord(Model):
     """How and when the complaint went out."""
 
@@ -406,6 +494,9 @@ class Case(Model):
     sent: SendingRecord | None = None
     # An escalation body id from resources/data (knowledge), chosen or suggested.
     escalation_body: str = ""
+    # Payments to the platform (police pack, recovery letters) and the scam questions.
+    transfers: list[Transfer] = Field(default_factory=list)
+    scam: ScamAnswers = Field(default_factory=ScamAnswers)
 
     @model_validator(mode="after")
     def _links_resolve(self) -> Case:
@@ -413,6 +504,7 @@ class Case(Model):
         linked = [self.problem.evidence_ids]
         linked += [trade.evidence_ids for trade in self.trades]
         linked += [contact.evidence_ids for contact in self.contacts]
+        linked += [transfer.evidence_ids for transfer in self.transfers]
         for evidence_ids in linked:
             missing = [eid for eid in evidence_ids if eid not in known]
             if missing:

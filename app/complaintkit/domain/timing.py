@@ -154,3 +154,24 @@ def follow_up_on(case: Case) -> date | None:
 def is_past(day: date, case: Case, now: datetime) -> bool:
     """`day` has ended in the case's zone (a reply due on `day` may still come that day)."""
     return today(case, now) > day
+
+
+# -- payment-route recovery (the scam track) ----------------------------------------
+
+
+def chargeback_closes(
+    transaction_day: date, dispute_days: int, max_days: int, service_due: date | None = None
+) -> date:
+    """The last day a card scheme lets the issuer raise a dispute for a payment.
+
+    `dispute_days` calendar days after the transaction, or after the day the service
+    was due when that is later, but never more than `max_days` after the transaction
+    (the schemes' rule for services paid for in advance).
+    """
+    start = transaction_day if service_due is None else max(transaction_day, service_due)
+    return min(add_days(start, dispute_days), add_days(transaction_day, max_days))
+
+
+def reimbursement_claim_closes(last_payment_day: date, months: int) -> date:
+    """The last day to claim reimbursement counted in months from the last payment."""
+    return add_months(last_payment_day, months)

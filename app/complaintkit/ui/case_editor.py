@@ -12,6 +12,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -79,6 +82,7 @@ class CaseEditor(QWidget):
             StepId.REVIEW: ReviewPage(language, store, self.runner, self.step_titles, now),
         }
         self.review: ReviewPage = self.pages[StepId.REVIEW]  # type: ignore[assignment]
+        self.review.before_generating = self.commit_pending_edits
         self.review.go_to_step.connect(lambda step: self.show_step(StepId(step)))
         self.delivery = DeliveryPanel(self.review, self.runner, now)
         self.review.actions.addWidget(self.delivery)
@@ -182,9 +186,31 @@ class CaseEditor(QWidget):
         self.save_state.setText("")
         self.show_step(step, force=True)
 
+    def commit_pending_edits(self) -> None:
+        """Write what is still in an open editor (a table cell being typed in) to the
+        case, as leaving the cell would: before quitting, changing step, generating,
+        exporting or switching language, none of which moves the focus out of it."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return
+        for view in self.findChildren(QAbstractItemView):
+            viewport = view.viewport()
+            if focused is not viewport and viewport.isAncestorOf(focused):
+                editor = focused
+                while editor.parentWidget() is not viewport:
+                    editor = editor.parentWidget()
+                view.commitData(editor)
+                view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                return
+
+    def save_now(self) -> bool:
+        """Commit open editors and save; False if it could not be saved (the user was told)."""
+        self.commit_pending_edits()
+        return self.autosaver.flush()
+
     def close_case(self) -> bool:
         """Save what is pending; False if it could not be saved (the user was told)."""
-        saved = self.autosaver.flush()
+        saved = self.save_now()
         if saved:
             self.autosaver.watch(None)
             self.case = None
@@ -202,6 +228,7 @@ class CaseEditor(QWidget):
         index = STEP_ORDER.index(step)
         if not force and index == self.stack.currentIndex() and self.steps.currentRow() == index:
             return
+        self.commit_pending_edits()
         page = self.pages[step]
         page.load(self.case)
         self.stack.setCurrentIndex(index)

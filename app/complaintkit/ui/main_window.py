@@ -78,7 +78,11 @@ class MainWindow(QMainWindow):
         # Not in _build_menus: the first QKeySequence.StandardKey builds every Qt key
         # enum (~40 ms) and the shortcuts are of no use before there is a store.
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows (and Qt without a platform theme) has no standard Quit key: Ctrl+Q
+        # there too, as the File menu shows it.
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         buttons = QHBoxLayout()
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the whole UI (and the enum labels) without a restart."""
+        if self._editor is not None and self._editor.case is not None:
+            self._editor.save_now()  # retranslating reloads the page and its editors
         if not self._translations.use(language):
             language = self._translations.language
         self.language = language
@@ -416,7 +422,7 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return
         if self._editor is not None:
-            self._editor.autosaver.flush()
+            self._editor.save_now()
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export this case"),
@@ -460,7 +466,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self._editor
-        if editor is not None and editor.case is not None and not editor.autosaver.flush():
+        if editor is not None and editor.case is not None and not editor.save_now():
             answer = QMessageBox.question(
                 self,
                 self.tr("Complaint Kit"),

@@ -62,6 +62,8 @@ class ReviewPage(StepPage):
         self._step_titles = step_titles
         self._now = now
         self.task: Task | None = None
+        # Set by the editor: writes what is still in an open editor to the case.
+        self.before_generating: Callable[[], None] = lambda: None
         self.files: GeneratedFiles | None = None
         self.files_case: Case | None = None  # the case as it was when `files` were made
 
@@ -174,6 +176,7 @@ class ReviewPage(StepPage):
 
     def files_are_current(self) -> bool:
         """True when the files were made from the case as it is now (saving aside)."""
+        self.before_generating()
         if self.files is None or self.files_case is None or self.case is None:
             return False
         unsaved = {"updated_at"}
@@ -224,6 +227,7 @@ class ReviewPage(StepPage):
     def start_generating(self) -> None:
         if self.case is None or self.task is not None:
             return
+        self.before_generating()
         case = copy.deepcopy(self.case)  # edits while generating do not mix into this letter
         language = case.letter_language.value
         attachments = self._store.attachments
