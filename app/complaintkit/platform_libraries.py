@@ -29,6 +29,8 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "libGL.so.1": "libgl1",
     "libOpenGL.so.0": "libopengl0",
     "libX11.so.6": "libx11-6",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
     "libX11-xcb.so.1": "libx11-xcb1",
     "libdbus-1.so.3": "libdbus-1-3",
     "libfontconfig.so.1": "libfontconfig1",
