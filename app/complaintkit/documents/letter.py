@@ -9,15 +9,13 @@ the request, a concrete reply date, and what happens if there is no reply.
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
-from complaintkit.documents.escalation import escalation_body_name
-from complaintkit.documents.exhibits import EvidenceSource, citations, exhibit
+from complaintkit.documents.escalation import escalation_body_name, escalation_step
+from complaintkit.documents.exhibit_cache import ExhibitCache
+from complaintkit.documents.exhibits import EvidenceSource, citations, exhibits
 from complaintkit.documents.scam_track import scam_letter_lines
 from complaintkit.documents.structure import (
     Block,
@@ -28,8 +26,10 @@ from complaintkit.documents.structure import (
     Table,
 )
 from complaintkit.documents.wording import Words
-from complaintkit.domain import Case, Money, OrderSide, Promise, Trade
-from complaintkit.domain.enums import Direction, RemedyKind
+from complaintkit.domain import Case, Money, OrderSide, OrderStatus, Promise, Trade, timing
+from complaintkit.domain.enums import Direction, PlatformKind, ProblemCategory, RemedyKind
+from complaintkit.knowledge import chosen_or_suggested_body
+from complaintkit.knowledge.plan import scheme_opens
 
 
 def mask_account(account_id: str) -> str:
@@ -41,7 +41,8 @@ def mask_account(account_id: str) -> str:
 
 
 def reply_deadline(case: Case, letter_date: date) -> date:
-    return letter_date + timedelta(days=case.remedy.reply_deadline_days)
+    """The reply date a letter dated `letter_date` asks for (the date engine's rule)."""
+    return timing.reply_due_from(case, letter_date)
 
 
 def _price(value: Decimal | None) -> str:
@@ -50,6 +51,14 @@ def _price(value: Decimal | None) -> str:
 
 def _quantity(value: Decimal) -> str:
     return f"{value.normalize():,f}"
+
+
+# Problems whose facts sit in the firm's systems: ask for its order records.
+_ORDER_RECORD_CATEGORIES = {
+    ProblemCategory.SLOW_SERVER,
+    ProblemCategory.OUTAGE,
+    ProblemCategory.WRONG_EXECUTION,
+}
 
 
 @dataclass(frozen=True)
@@ -64,10 +73,12 @@ class LetterComposer:
 
     def __init__(self, case: Case, language: str, now: datetime) -> None:
         self.case = case
-        self.zone = ZoneInfo(case.problem.timezone)
+        self.zone = timing.case_zone(case)
         self.words = Words(language, "letter", self.zone)
         self.now = now
-        self.letter_date = now.astimezone(self.zone).date()
+        # A sent letter keeps its date (and so its reply date) when rendered again.
+        self.letter_date = timing.letter_date(case, now)
+        self.deadline = timing.reply_due_from(case, self.letter_date)
 
     # -- small pieces ---------------------------------------------------------------
 
@@ -78,7 +89,14 @@ class LetterComposer:
         numbers = citations(self.case, evidence_ids)
         if not numbers:
             return ""
-        return " " + self.words("letter.exhibit_ref", exhibits=self.words.join(numbers))
+        return self._space() + self.words("letter.exhibit_ref", exhibits=self.words.join(numbers))
+
+    def _in_sentence(self, label: str) -> str:
+        """An enum label inside an English sentence starts lower-case ("by e-mail")."""
+        return label[:1].lower() + label[1:] if self.words.language == "en" else label
+
+    def _space(self) -> str:
+        return "" if self.words.language == "zh_CN" else " "
 
     def _categories_phrase(self) -> str:
         phrases = [self.words(f"category.{c.value}") for c in self.case.problem.categories]
@@ -93,6 +111,50 @@ class LetterComposer:
         if self.case.remedy.compensation is not None:
             return [self.case.remedy.compensation]
         return self.losses()
+
+    def quantity(self, trade: Trade) -> str:
+        unit = str(self.words.get(f"units.{self.case.platform.kind.value}"))
+        shown = _quantity(trade.quantity)
+        return f"{shown} {unit}" if unit and self.words.language == "en" else shown + unit
+
+    def price(self, value: Decimal | None, currency: str) -> str:
+        return self.words.price(value, currency) if value is not None else "—"
+
+    def held_money(self, about_firm: bool = False) -> tuple[str, ...]:
+        """The main claim of a withdrawal or frozen-account case, as opening sentences.
+
+        `about_firm`: told to a third party (a scheme), so the firm is not "you".
+        """
+        w, details = self.words, self.case.problem.details_in_use()
+        voice = "_about_firm" if about_firm else ""
+        sentences = []
+        withdrawal = details.get("withdrawal")
+        if withdrawal is not None and withdrawal.amount is not None:
+            reference = withdrawal.reference.strip()
+            sentences.append(
+                w(
+                    f"letter.intro_withdrawal{voice}",
+                    reference=w("letter.intro_withdrawal_reference", reference=reference)
+                    if reference
+                    else "",
+                    amount=w.money(withdrawal.amount),
+                    requested=w.time(withdrawal.requested_at),
+                )
+            )
+        freeze = details.get("freeze")
+        if freeze is not None and freeze.frozen_at is not None:
+            held = (
+                w("letter.intro_freeze_held", amount=w.money(freeze.amount_held))
+                if freeze.amount_held is not None
+                else ""
+            )
+            sentences.append(w("letter.intro_freeze", since=w.time(freeze.frozen_at), held=held))
+        return tuple(sentences)
+
+    def correct_and_compensate(self) -> bool:
+        """Both asked: the letter asks for compensation only if the orders are not corrected."""
+        kinds = self.case.remedy.kinds
+        return RemedyKind.TRADE_CORRECTION in kinds and RemedyKind.COMPENSATION in kinds
 
     # -- the letter -----------------------------------------------------------------
 
@@ -109,7 +171,7 @@ class LetterComposer:
             footer=w("meta.page_footer", reference=reference, page="{page}", pages="{pages}"),
         )
         document.opening = self._opening(reference)
-        document.sections = [
+        sections = [
             self._facts_section(),
             self._orders_section(),
             self._loss_section(),
@@ -117,6 +179,7 @@ class LetterComposer:
             self._request_section(),
             self._enclosures_section(),
         ]
+        document.sections = [section for section in sections if section is not None]
         return document
 
     def _opening(self, reference: str) -> list[Block]:
@@ -124,15 +187,17 @@ class LetterComposer:
         claimant = case.claimant
         sender = [claimant.full_name, claimant.postal_address, claimant.email, claimant.phone]
         blocks: list[Block] = [
-            Paragraph("\n".join(line for line in sender if line.strip()), "address"),
-            Paragraph(w.date(self.letter_date), "address"),
+            Paragraph("\n".join(line for line in sender if line.strip()), "address")
         ]
+        if w.language != "zh_CN":  # a Chinese letter puts its date under the signature
+            blocks.append(Paragraph(w.date(self.letter_date), "address"))
         addressee = [w("letter.to_department"), self._platform_name()]
         addressee += [case.platform.complaint_email] if case.platform.complaint_email else []
         blocks.append(Paragraph("\n".join(addressee), "address"))
         reference_lines = [w("letter.our_reference", reference=reference)]
         if case.platform.account_id.strip():
             account = case.platform.account_id.strip()
+            # The firm needs the full number; masking is the user's choice for shared copies.
             shown = mask_account(account) if case.mask_account_id else account
             reference_lines.append(w("letter.account_line", account=shown))
         blocks.append(Paragraph("\n".join(reference_lines), "address"))
@@ -164,18 +229,24 @@ class LetterComposer:
             )
         else:
             text = w("letter.intro_no_start", platform=platform, categories=categories)
-        parts = [text]
+        held = self.held_money()
+        # The money held is the main claim: it comes first, before the rest of the story.
+        parts = [text, *held]
         if case.problem.ongoing:
             parts.append(w("letter.intro_ongoing"))
         claimed = self.claimed()
         if claimed:
-            parts.append(w("letter.intro_loss", loss=w.join([m.format() for m in claimed])))
-        requests = [w(f"remedy.{kind.value}") for kind in case.remedy.kinds]
+            key = "letter.intro_loss_also" if held else "letter.intro_loss"
+            parts.append(w(key, loss=w.join([w.money(m) for m in claimed])))
+        kinds = list(case.remedy.kinds)
+        if self.correct_and_compensate():
+            kinds.remove(RemedyKind.COMPENSATION)
+        requests = [w(f"remedy.{kind.value}") for kind in kinds]
         parts.append(
             w(
                 "letter.intro_request",
                 requests=w.join(requests) if requests else w("remedy.none"),
-                deadline=w.date(reply_deadline(case, self.letter_date)),
+                deadline=w.date(self.deadline),
             )
         )
         separator = "" if w.language == "zh_CN" else " "
@@ -199,20 +270,25 @@ class LetterComposer:
             events.extend(self._trade_events(trade))
         events.extend(self._detail_events())
         for contact in case.contacts:
+            details = []
+            if contact.agent.strip():
+                details.append(w("timeline.contact_agent", agent=contact.agent.strip()))
+            if contact.reference.strip():
+                details.append(w("timeline.contact_reference", reference=contact.reference.strip()))
             events.append(
                 _Event(
                     contact.at,
                     w(
                         "timeline.contact",
                         direction=w(f"contacts.{contact.direction.value}"),
-                        channel=w.enum(contact.channel),
-                        agent=w("timeline.contact_agent", agent=contact.agent)
-                        if contact.agent
+                        channel=self._in_sentence(w.enum(contact.channel)),
+                        details=w(
+                            "timeline.contact_details",
+                            details=w("timeline.contact_details_separator").join(details),
+                        )
+                        if details
                         else "",
-                        reference=w("timeline.contact_reference", reference=contact.reference)
-                        if contact.reference
-                        else "",
-                        summary=contact.summary,
+                        summary=contact.summary.strip(),
                     ),
                     tuple(citations(case, contact.evidence_ids)),
                 )
@@ -243,23 +319,38 @@ class LetterComposer:
 
     def _trade_events(self, trade: Trade) -> list[_Event]:
         w = self.words
+        order = {
+            "order_id": trade.order_id or "—",
+            "side": w(f"side.{trade.side.value}"),
+            "quantity": self.quantity(trade),
+            "instrument": trade.instrument,
+            "price": self.price(trade.intended_price, trade.currency),
+        }
+        note = w("timeline.order_note", order_id=order["order_id"], note=trade.note.strip())
+        note = (" " if w.language == "en" else "") + note if trade.note.strip() else ""
+        if trade.status is OrderStatus.NOT_SENT:
+            # Never sent: the letter must not say it was filled, whatever prices are entered.
+            if trade.sent_at:
+                replaced = (
+                    w("timeline.order_replaced", replacement=trade.replaced_by.strip())
+                    if trade.replaced_by.strip()
+                    else ""
+                )
+                text = w("timeline.order_not_sent", replaced=replaced, **order) + note
+                events.append(_Event(trade.sent_at, text, exhibits))
+            return events
         exhibits = tuple(citations(self.case, trade.evidence_ids))
         events = []
         if trade.sent_at:
-            text = w(
-                "timeline.order_sent",
-                order_id=trade.order_id or "—",
-                side=w(f"side.{trade.side.value}"),
-                quantity=_quantity(trade.quantity),
-                instrument=trade.instrument,
-                price=f"{_price(trade.intended_price)} {trade.currency}",
-            )
-            events.append(_Event(trade.sent_at, text, exhibits))
-        if trade.executed_at:
+            events.append(_Event(trade.sent_at, w("timeline.order_sent", **order) + note, exhibits))
+        if trade.executed_at and trade.status is OrderStatus.REJECTED:
+            text = w("timeline.order_rejected", order_id=order["order_id"])
+            events.append(_Event(trade.executed_at, text, exhibits))
+        elif trade.executed_at:
             text = w(
                 "timeline.order_executed",
-                order_id=trade.order_id or "—",
-                price=f"{_price(trade.executed_price)} {trade.currency}",
+                order_id=order["order_id"],
+                price=self.price(trade.executed_price, trade.currency),
             )
             events.append(_Event(trade.executed_at, text, exhibits))
         return events
@@ -270,7 +361,7 @@ class LetterComposer:
         events = []
         withdrawal = details.get("withdrawal")
         if withdrawal and withdrawal.requested_at:
-            amount = withdrawal.amount.format() if withdrawal.amount else ""
+            amount = w.money(withdrawal.amount) if withdrawal.amount else ""
             events.append(
                 _Event(withdrawal.requested_at, w("timeline.withdrawal_requested", amount=amount))
             )
@@ -303,13 +394,13 @@ class LetterComposer:
             rows = []
             for event in events:
                 cited = (
-                    " " + w("letter.exhibit_ref", exhibits=w.join(list(event.exhibits)))
+                    self._space() + w("letter.exhibit_ref", exhibits=w.join(list(event.exhibits)))
                     if event.exhibits
                     else ""
                 )
                 rows.append((w.time(event.at), event.text + cited))
             blocks.append(Paragraph(w("sections.timeline"), "subject"))
-            blocks.append(Table((w("contacts.when"), w("contacts.summary")), tuple(rows), (1, 3)))
+            blocks.append(Table((w("contacts.when"), w("timeline.what")), tuple(rows), (1, 3)))
         if case.problem.narrative.strip():
             blocks.append(Paragraph(w("sections.own_words"), "subject"))
             for paragraph in case.problem.narrative.split("\n"):
@@ -338,7 +429,7 @@ class LetterComposer:
                 if isinstance(value, datetime):
                     shown = w.time(value)
                 elif isinstance(value, Money):
-                    shown = value.format()
+                    shown = w.money(value)
                 else:
                     shown = str(value)
                 rows.append((str(fields.get(f"fields.{field_name}")), shown))
@@ -347,10 +438,10 @@ class LetterComposer:
                 blocks.append(Table(("", ""), tuple(rows), (1, 2)))
         return blocks
 
-    def _orders_section(self) -> Section:
+    def _orders_section(self) -> Section | None:
         case, w = self.case, self.words
         if not case.trades:
-            return Section(w("sections.orders"), [Paragraph(w("orders.none"))])
+            return None
         header = (
             w("orders.order_id"),
             w("orders.instrument"),
@@ -361,17 +452,28 @@ class LetterComposer:
             w("orders.evidence"),
         )
         rows = []
+            instrument = trade.instrument
+            if trade.note.strip():
+                instrument += "\n" + w("orders.note", note=trade.note.strip())
+            if trade.status is OrderStatus.NOT_SENT:
+                executed = w("orders.not_sent")
+                if trade.replaced_by.strip():
+                    replacement = trade.replaced_by.strip()
+                    executed += "\n" + w("orders.replaced_by", replacement=replacement)
+            else:
+                executed = _price_time(
+                    trade.executed_price, trade.executed_at, trade.currency, w
+                ) + f"\n{w.enum(trade.status)}"
         for trade in case.trades:
             exhibits = citations(case, trade.evidence_ids)
             rows.append(
                 (
                     trade.order_id,
-                    trade.instrument,
+                    instrument,
                     w(f"side.{trade.side.value}"),
-                    _quantity(trade.quantity),
+                    self.quantity(trade),
                     _price_time(trade.intended_price, trade.sent_at, trade.currency, w),
-                    _price_time(trade.executed_price, trade.executed_at, trade.currency, w)
-                    + f"\n{w.enum(trade.status)}",
+                    executed.strip(),
                     ", ".join(exhibits),
                 )
             )
@@ -379,7 +481,8 @@ class LetterComposer:
             w("sections.orders"), [Table(header, tuple(rows), (1.9, 1.4, 0.6, 0.9, 1.7, 1.7, 1.0))]
         )
 
-    def _loss_section(self) -> Section:
+    def _loss_section(self) -> Section | None:
+        """How each amount was reached; left out when nothing is claimed from the orders."""
         case, w = self.case, self.words
         blocks: list[Block] = []
         rows: list[tuple[str, ...]] = []
@@ -394,32 +497,32 @@ class LetterComposer:
                 calculation = w(
                     key,
                     quantity=_quantity(trade.quantity),
+                    result=w.money(loss),
                     executed=_price(trade.executed_price),
                     intended=_price(trade.intended_price),
                 )
-            rows.append(
-                (
-                    trade.order_id,
-                    calculation,
-                    _price(trade.fees),
-                    loss.format() if loss is not None else "—",
-                )
-            )
+            rows.append((trade.order_id, calculation, w.money(loss) if loss is not None else "—"))
         losses = self.losses()
         total_rows: tuple[int, ...] = ()
-        if rows:
+        if losses:
             for money in losses:
-                rows.append((w("loss.total"), "", "", money.format()))
+                rows.append((w("loss.total"), "", w.money(money)))
             total_rows = tuple(range(len(rows) - len(losses), len(rows)))
-            header = (w("loss.order_id"), w("loss.calculation"), w("loss.fees"), w("loss.loss"))
-            blocks.append(Table(header, tuple(rows), (1.4, 2.6, 0.8, 1.4), total_rows))
+            header = (w("loss.order_id"), w("loss.calculation"), w("loss.loss"))
+            blocks.append(Table(header, tuple(rows), (1.4, 3.4, 1.4), total_rows))
+            if any(trade.fees for trade in case.trades):
+                blocks.append(Paragraph(w("loss.fees_not_claimed"), "small"))
         claimed = self.claimed()
         if claimed and claimed != losses:
-            blocks.append(
-                Paragraph(w("loss.claimed_differs", claimed=w.join([m.format() for m in claimed])))
-            )
+            shown = w.join([w.money(m) for m in claimed])
+            if losses:
+                computed = w.join([w.money(m) for m in losses])
+                text = w("loss.claimed_own_figure", claimed=shown, computed=computed)
+                blocks.append(Paragraph(text))
+            elif case.trades:
+                blocks.append(Paragraph(w("loss.claimed_differs", claimed=shown)))
         if not blocks:
-            blocks.append(Paragraph(w("loss.no_loss")))
+            return None
         return Section(w("sections.loss"), blocks)
 
     def _contacts_section(self) -> Section:
@@ -438,7 +541,8 @@ class LetterComposer:
         rows = []
         for contact in sorted(case.contacts, key=lambda c: c.at):
             promises = "\n".join(
-                f"{p.text} ({w.time(p.due)})" if p.due else p.text for p in contact.promises
+                w("contacts.promise_due", promise=p.text, due=w.time(p.due)) if p.due else p.text
+                for p in contact.promises
             )
             kept = "\n".join(self._promise_state(p) for p in contact.promises)
             summary = contact.summary + (f"\n→ {contact.outcome}" if contact.outcome else "")
@@ -463,42 +567,86 @@ class LetterComposer:
 
     def _request_section(self) -> Section:
         case, w = self.case, self.words
-        items = []
-        for kind in case.remedy.kinds:
-            if kind is RemedyKind.COMPENSATION and case.remedy.compensation is not None:
-                items.append(w("request.compensation", amount=case.remedy.compensation.format()))
-            else:
-                items.append(w(f"remedy_item.{kind.value}"))
+        items = self._request_items()
         blocks: list[Block] = []
         if items:
             blocks.append(BulletList(tuple(items)))
         if case.remedy.details.strip():
             blocks.append(Paragraph(w("request.details", details=case.remedy.details)))
-        deadline = reply_deadline(case, self.letter_date)
+        records = self._records_asked()
+        if records:
+            blocks.append(Paragraph(w("request.records_intro")))
+            blocks.append(BulletList(tuple(records)))
+        if self._mica_applies():
+            blocks.append(Paragraph(w("request.mica_duty")))
         blocks.append(
             Paragraph(
                 w(
                     "request.deadline",
-                    deadline=w.date(deadline),
+                    deadline=w.date(self.deadline),
                     days=case.remedy.reply_deadline_days,
                 )
             )
         )
         # On the scam track the letter is a record: it names the police, not an ombudsman.
         scam_lines = scam_letter_lines(case, w.language)
-        body = escalation_body_name(case, w.language)
         if scam_lines is not None:
             blocks += [Paragraph(line) for line in scam_lines]
         else:
-            blocks.append(
-                Paragraph(
-                    w("request.escalation_body", body=body)
-                    if body
-                    else w("request.escalation_generic")
+            blocks.append(Paragraph(self._escalation_sentence()))
+        blocks += closing_blocks(w, case.claimant.full_name, self.letter_date)
+    def _request_items(self) -> list[str]:
+        case, w = self.case, self.words
+        kinds = list(case.remedy.kinds)
+        compensation = case.remedy.compensation
+        items = []
+        if self.correct_and_compensate():
+            # One request, not two for the same orders: correct them, or else compensate.
+            kinds.remove(RemedyKind.COMPENSATION)
+        for kind in kinds:
+            if kind is RemedyKind.TRADE_CORRECTION and self.correct_and_compensate():
+                items.append(
+                    w("request.correct_or_compensate", amount=w.money(compensation))
+                    if compensation is not None
+                    else w("request.correct_or_compensate_plain")
                 )
-            )
-        blocks.append(Paragraph(w("letter.closing"), "signature"))
-        blocks.append(Paragraph(case.claimant.full_name or " ", "signature"))
+            elif kind is RemedyKind.COMPENSATION and compensation is not None:
+                items.append(w("request.compensation", amount=w.money(compensation)))
+            else:
+                items.append(w(f"remedy_item.{kind.value}"))
+        return items
+
+    def _records_asked(self) -> list[str]:
+        """What the firm holds and the user does not, for the problems in the case."""
+        w, categories = self.words, set(self.case.problem.categories)
+        records = []
+        if categories & _ORDER_RECORD_CATEGORIES or self.case.trades:
+            records += [w("request.records_orders"), w("request.records_policy")]
+        if categories & {ProblemCategory.WITHDRAWAL, ProblemCategory.FROZEN}:
+            records.append(w("request.records_hold"))
+        return records
+
+    def _mica_applies(self) -> bool:
+        return (
+            self.case.platform.jurisdiction == "EU"
+            and self.case.platform.kind is PlatformKind.CRYPTO_EXCHANGE
+        )
+
+    def _escalation_sentence(self) -> str:
+        """Name the day the scheme really opens, never the (earlier) reply date."""
+        case, w = self.case, self.words
+        body = chosen_or_suggested_body(case)
+        name = escalation_body_name(case, w.language)
+        if body is None or name is None:
+            return w("request.escalation_generic")
+        step = escalation_step(case, self.now)
+        opens = step.available_from if step is not None and case.sent is not None else None
+        if opens is None:
+            opens = scheme_opens(case, body, self.letter_date)
+        if opens is not None and opens > self.deadline:
+            return w("request.escalation_opens", opens=w.date(opens), body=name)
+        return w("request.escalation_body", body=name)
+
         return Section(w("sections.request"), blocks)
 
     def _enclosures_section(self) -> Section:
@@ -514,35 +662,54 @@ class LetterComposer:
             return Section(w("sections.enclosures"), [Paragraph(w("enclosures.none"))])
         return Section(w("sections.enclosures"), [BulletList(tuple(lines))])
 
-    def appendix(self, source: EvidenceSource) -> Section | None:
+    def appendix(
+        self, source: EvidenceSource, cache: ExhibitCache | None = None
+    ) -> Section | None:
         case, w = self.case, self.words
         included = [item for item in case.evidence if item.include_in_letter]
         if not included:
             return None
-        # Decoding and downscaling release the GIL: prepare screenshots on every core.
-        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-            figures = list(pool.map(lambda item: exhibit(case, item, source, w), included))
+        figures = exhibits(case, included, source, w, cache)
         blocks: list[Block] = [Paragraph(w("appendix.intro"), "small"), *figures]
         return Section(w("sections.appendix"), blocks, level=0, new_page=True)
+def closing_blocks(w: Words, name: str, day: date) -> list[Block]:
+    """"Yours faithfully," and the name; in Chinese 此致 / 敬礼！ then name and date, right."""
+    if w.language == "zh_CN":
+        return [
+            Paragraph("\u3000\u3000" + w("letter.closing"), "signature"),
+            Paragraph(w("letter.closing_salute")),
+            # Right-aligned in print once the renderer has a right-aligned style; the
+            # typesetter is being replaced, so the signature style keeps them together.
+            Paragraph(name or " ", "signature"),
+            Paragraph(w.date(day), "signature"),
+        ]
+    return [Paragraph(w("letter.closing"), "signature"), Paragraph(name or " ", "signature")]
+
+
 
 
 def _price_time(price: Decimal | None, moment: datetime | None, currency: str, words: Words) -> str:
     parts = []
     if price is not None:
-        parts.append(f"{_price(price)} {currency}")
+        parts.append(words.price(price, currency))
     if moment is not None:
         parts.append(words.time(moment))
     return "\n".join(parts)
 
 
 def compose_letter(
-    case: Case, language: str, now: datetime, source: EvidenceSource | None = None
+    case: Case,
+    language: str,
+    now: datetime,
+    source: EvidenceSource | None = None,
+    cache: ExhibitCache | None = None,
 ) -> Document:
-    """The letter, with the evidence appendix when the case includes it and a source is given."""
+    """The letter, with the evidence appendix when the case includes it and a source is given
+    (images prepared for print are kept in `cache` when one is given)."""
     composer = LetterComposer(case, language, now)
     document = composer.compose()
     if case.include_appendix and source is not None:
-        appendix = composer.appendix(source)
+        appendix = composer.appendix(source, cache)
         if appendix is not None:
             document.sections.append(appendix)
     return document

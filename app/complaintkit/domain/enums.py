@@ -91,6 +91,8 @@ class OrderStatus(StrEnum):
     CANCELLED = "cancelled"
     PENDING = "pending"
     UNKNOWN = "unknown"
+    # The order never reached the market (e.g. the app failed); see Trade.replaced_by.
+    NOT_SENT = "not_sent"
 
 
 class PreferredContact(StrEnum):

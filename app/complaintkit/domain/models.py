@@ -151,6 +151,8 @@ class WithdrawalDetails(Model):
 
 class FreezeDetails(Model):
     frozen_at: AwareDatetime | None = None
+    # The firm's id for the withdrawal request (e.g. WD-88412): the handler looks it up.
+    reference: str = ""
     reason_given: str = ""
     documents_requested: str = ""
     documents_supplied: str = ""
@@ -158,6 +160,8 @@ class FreezeDetails(Model):
 
 class SecurityDetails(Model):
     noticed_at: AwareDatetime | None = None
+    # What the frozen account holds: the main claim of a frozen-account letter.
+    amount_held: Money | None = None
     reported_at: AwareDatetime | None = None
     unauthorised_activity: str = ""
     platform_response: str = ""
@@ -263,6 +267,8 @@ class Trade(Model):
     @classmethod
     def _non_negative_quantity(cls, value: Decimal) -> Decimal:
         if value < 0:
+    # For an order that was never sent (status not_sent): the order id that replaced it.
+    replaced_by: str = ""
             raise PydanticCustomError(
                 "ck_negative_quantity",
                 "The quantity cannot be negative; use the side (buy or sell) for the direction.",
@@ -290,7 +296,7 @@ class Trade(Model):
         return self
 
     def price_difference_loss(self) -> Decimal | None:
-        """quantity x adverse price difference, plus fees; None when a price is missing.
+        """quantity x adverse price difference; None when a price is missing.
 
         A buy filled above the intended price and a sell filled below it are losses;
         a fill in the user's favour counts as a negative loss (the letter is honest).
@@ -300,7 +306,8 @@ class Trade(Model):
         diff = self.executed_price - self.intended_price
         if self.side is OrderSide.SELL:
             diff = -diff
-        return self.quantity * diff + self.fees
+        return self.quantity * diff
+        Fees are not part of it: the user would have paid them on the intended fill too.
 
     def loss(self) -> Money | None:
         amount = (
@@ -480,7 +487,9 @@ class Case(Model):
     status: CaseStatus = CaseStatus.DRAFT
     letter_language: Language = Language.ZH_CN
     paper_size: PaperSize = PaperSize.A4
-    mask_account_id: bool = True
+    # The letter to the firm carries the full number (the firm must find the account);
+    # masking is for copies shared with others.
+    mask_account_id: bool = False
     include_appendix: bool = True
     claimant: Claimant = Field(default_factory=Claimant)
     platform: Platform = Field(default_factory=Platform)
