@@ -60,10 +60,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     language = args.lang or "en"
     try:
-        if args.demo:
+        if args.demo or args.scam_demo:
             from complaintkit.demo import build_demo
 
-            demo = build_demo(args.lang or "zh_CN")
+            demo = build_demo(args.lang or ("en" if args.scam_demo else "zh_CN"), args.scam_demo)
             case, source = demo.case, demo.open_bytes
         else:
             case_path = Path(args.case)
@@ -82,7 +82,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
         raise UserFacingError(message) from None
     for warning in files.warnings:
         print(lookup(language, "cli", "warning").format(message=warning), file=sys.stderr)
-    written = ", ".join(str(p) for p in (files.letter_pdf, files.checklist_pdf, files.letter_text))
+    paths = (files.letter_pdf, files.checklist_pdf, files.letter_text, *files.extra)
+    written = ", ".join(str(p) for p in paths)
     print(lookup(language, "cli", "written").format(files=written))
     return EXIT_OK
 
@@ -257,6 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     source = render.add_mutually_exclusive_group(required=True)
     source.add_argument("--case", metavar="FILE.json", help="a case as JSON")
     source.add_argument("--demo", action="store_true", help="the built-in demo case")
+    source.add_argument(
+        "--scam-demo",
+        action="store_true",
+        help="the demo where the platform is a scam (adds the police pack and recovery letters)",
+    )
     render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
     render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
     render.set_defaults(handler=_cmd_render)

@@ -225,3 +225,12 @@ def test_scam_demo_documents_carry_its_facts(tmp_path: Path, language):
     card = squash(pdf_text(files.extra[1]))
     has(card, "Lloyds Bank", "AUR-77120", "AUR-78342")
     has(card, "10 December 2026" if language == "en" else "2026年12月10日")
+
+
+def test_render_verb_writes_the_scam_demo_documents(tmp_path: Path, capsys):
+    from complaintkit.cli import main
+
+    assert main(["render", "--scam-demo", "--lang", "en", "--out", str(tmp_path)]) == 0
+    written = capsys.readouterr().out
+    for name in ("police-report-pack.pdf", "recovery-1-card-chargeback.pdf"):
+        assert (tmp_path / name).is_file() and name in written

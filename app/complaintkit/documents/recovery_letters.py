@@ -145,11 +145,17 @@ class RecoveryLetter:
                 )
             )
         assessment = assess(case)
-        if case.scam.asked_to_pay is Answer.YES or any(
+        asked = case.scam.asked_to_pay is Answer.YES or any(
             s.code == "pay_to_unlock" for s in assessment.signals
-        ):
+        )
+        if asked:
             blocks.append(Paragraph(w("doc.asked_to_pay")))
-        reasons = [w(f"facts.{signal.code}") for signal in assessment.signals]
+        # The demand to pay has its own paragraph above; the other signs as a list.
+        reasons = [
+            w(f"facts.{signal.code}")
+            for signal in assessment.signals
+            if not (asked and signal.code == "pay_to_unlock")
+        ]
         if reasons:
             blocks.append(Paragraph(w("doc.signals_intro")))
             blocks.append(BulletList(tuple(reasons)))
