@@ -319,6 +319,8 @@ class LetterComposer:
 
     def _trade_events(self, trade: Trade) -> list[_Event]:
         w = self.words
+        exhibits = tuple(citations(self.case, trade.evidence_ids))
+        events = []
         order = {
             "order_id": trade.order_id or "—",
             "side": w(f"side.{trade.side.value}"),
@@ -339,8 +341,6 @@ class LetterComposer:
                 text = w("timeline.order_not_sent", replaced=replaced, **order) + note
                 events.append(_Event(trade.sent_at, text, exhibits))
             return events
-        exhibits = tuple(citations(self.case, trade.evidence_ids))
-        events = []
         if trade.sent_at:
             events.append(_Event(trade.sent_at, w("timeline.order_sent", **order) + note, exhibits))
         if trade.executed_at and trade.status is OrderStatus.REJECTED:
@@ -452,6 +452,8 @@ class LetterComposer:
             w("orders.evidence"),
         )
         rows = []
+        for trade in case.trades:
+            exhibits = citations(case, trade.evidence_ids)
             instrument = trade.instrument
             if trade.note.strip():
                 instrument += "\n" + w("orders.note", note=trade.note.strip())
@@ -464,8 +466,6 @@ class LetterComposer:
                 executed = _price_time(
                     trade.executed_price, trade.executed_at, trade.currency, w
                 ) + f"\n{w.enum(trade.status)}"
-        for trade in case.trades:
-            exhibits = citations(case, trade.evidence_ids)
             rows.append(
                 (
                     trade.order_id,
@@ -497,9 +497,9 @@ class LetterComposer:
                 calculation = w(
                     key,
                     quantity=_quantity(trade.quantity),
-                    result=w.money(loss),
                     executed=_price(trade.executed_price),
                     intended=_price(trade.intended_price),
+                    result=w.money(loss),
                 )
             rows.append((trade.order_id, calculation, w.money(loss) if loss is not None else "—"))
         losses = self.losses()
@@ -595,6 +595,8 @@ class LetterComposer:
         else:
             blocks.append(Paragraph(self._escalation_sentence()))
         blocks += closing_blocks(w, case.claimant.full_name, self.letter_date)
+        return Section(w("sections.request"), blocks)
+
     def _request_items(self) -> list[str]:
         case, w = self.case, self.words
         kinds = list(case.remedy.kinds)
@@ -647,8 +649,6 @@ class LetterComposer:
             return w("request.escalation_opens", opens=w.date(opens), body=name)
         return w("request.escalation_body", body=name)
 
-        return Section(w("sections.request"), blocks)
-
     def _enclosures_section(self) -> Section:
         case, w = self.case, self.words
         numbers = case.exhibit_numbers()
@@ -672,6 +672,8 @@ class LetterComposer:
         figures = exhibits(case, included, source, w, cache)
         blocks: list[Block] = [Paragraph(w("appendix.intro"), "small"), *figures]
         return Section(w("sections.appendix"), blocks, level=0, new_page=True)
+
+
 def closing_blocks(w: Words, name: str, day: date) -> list[Block]:
     """"Yours faithfully," and the name; in Chinese 此致 / 敬礼！ then name and date, right."""
     if w.language == "zh_CN":
@@ -684,8 +686,6 @@ def closing_blocks(w: Words, name: str, day: date) -> list[Block]:
             Paragraph(w.date(day), "signature"),
         ]
     return [Paragraph(w("letter.closing"), "signature"), Paragraph(name or " ", "signature")]
-
-
 
 
 def _price_time(price: Decimal | None, moment: datetime | None, currency: str, words: Words) -> str:

@@ -144,6 +144,8 @@ class Platform(Model):
 class WithdrawalDetails(Model):
     requested_at: AwareDatetime | None = None
     amount: Money | None = None
+    # The firm's id for the withdrawal request (e.g. WD-88412): the handler looks it up.
+    reference: str = ""
     destination: str = ""
     status_shown: str = ""
     reasons_given: str = ""
@@ -151,8 +153,8 @@ class WithdrawalDetails(Model):
 
 class FreezeDetails(Model):
     frozen_at: AwareDatetime | None = None
-    # The firm's id for the withdrawal request (e.g. WD-88412): the handler looks it up.
-    reference: str = ""
+    # What the frozen account holds: the main claim of a frozen-account letter.
+    amount_held: Money | None = None
     reason_given: str = ""
     documents_requested: str = ""
     documents_supplied: str = ""
@@ -160,8 +162,6 @@ class FreezeDetails(Model):
 
 class SecurityDetails(Model):
     noticed_at: AwareDatetime | None = None
-    # What the frozen account holds: the main claim of a frozen-account letter.
-    amount_held: Money | None = None
     reported_at: AwareDatetime | None = None
     unauthorised_activity: str = ""
     platform_response: str = ""
@@ -260,6 +260,8 @@ class Trade(Model):
     # The user may know their loss better than the arithmetic (e.g. a missed fill).
     loss_override: FiniteDecimal | None = None
     note: str = ""
+    # For an order that was never sent (status not_sent): the order id that replaced it.
+    replaced_by: str = ""
     # Exhibits that show this order (confirmations, fills, error screens).
     evidence_ids: list[str] = Field(default_factory=list)
 
@@ -267,8 +269,6 @@ class Trade(Model):
     @classmethod
     def _non_negative_quantity(cls, value: Decimal) -> Decimal:
         if value < 0:
-    # For an order that was never sent (status not_sent): the order id that replaced it.
-    replaced_by: str = ""
             raise PydanticCustomError(
                 "ck_negative_quantity",
                 "The quantity cannot be negative; use the side (buy or sell) for the direction.",
@@ -300,6 +300,7 @@ class Trade(Model):
 
         A buy filled above the intended price and a sell filled below it are losses;
         a fill in the user's favour counts as a negative loss (the letter is honest).
+        Fees are not part of it: the user would have paid them on the intended fill too.
         """
         if self.intended_price is None or self.executed_price is None:
             return None
@@ -307,7 +308,6 @@ class Trade(Model):
         if self.side is OrderSide.SELL:
             diff = -diff
         return self.quantity * diff
-        Fees are not part of it: the user would have paid them on the intended fill too.
 
     def loss(self) -> Money | None:
         amount = (
