@@ -162,7 +162,12 @@ def _chinese_demo() -> DemoCase:
         "evidence-zh-1",
         _Screen(
             "鑫盛证券 · 委托下单",
-            ("贵州茅台 600519", "买入 限价 1,480.00", "数量 200 股", "09:30:02 提交委托"),
+            (
+                "贵州茅台 600519",
+                "买入 市价（下单时最新价 1,480.00）",
+                "数量 200 股",
+                "09:30:02 提交委托",
+            ),
             ("委托失败", "错误代码 E1003：系统繁忙，请稍后重试", "09:31:47"),
         ),
         "委托下单时平台提示“系统繁忙”的截图，手机时钟显示 09:31",
@@ -218,7 +223,7 @@ def _chinese_demo() -> DemoCase:
         claimant=Claimant(
             full_name="王丽华",
             email="wang.lihua@example.cn",
-            phone="138 0013 8000",
+            phone="139 0000 0000",
             postal_address="上海市浦东新区世纪大道 100 号 8 楼 802 室，200120",
         ),
         platform=Platform(
@@ -227,7 +232,7 @@ def _chinese_demo() -> DemoCase:
             account_id="3100 8866 2027",
             website="https://www.xinsheng-sec.example.cn",
             complaint_email="tousu@xinsheng-sec.example.cn",
-            hotline="95500",
+            hotline="400-000-0000",
             jurisdiction="CN",
             licence_number="91310000XS0000000X",
         ),
@@ -237,7 +242,8 @@ def _chinese_demo() -> DemoCase:
             ended_at=at(10, 9, 52),
             timezone="Asia/Shanghai",
             narrative=(
-                "2026 年 11 月 10 日 09:30 开盘时，我通过鑫盛证券手机应用提交两笔限价委托。"
+                "2026 年 11 月 10 日 09:30 开盘时，我通过鑫盛证券手机应用提交两笔市价委托"
+                "（下单时的最新价分别为 1,480.00 元和 254.80 元）。"
                 "应用多次提示“系统繁忙”，委托在提交后约 4 分钟才成交，"
                 "成交价格明显偏离我下单时的价格。"
                 "09:52 之后系统恢复正常。当天 14:18 我联系在线客服，客服登记了工单并承诺"
@@ -291,7 +297,8 @@ def _chinese_demo() -> DemoCase:
                 direction=Direction.TO_FIRM,
                 agent="未报工号",
                 summary=(
-                    "拨打 95500 反映下单失败，排队 25 分钟后被告知“系统正在处理”，无进一步说明。"
+                    "拨打客服热线 400-000-0000 反映下单失败，排队 25 分钟后"
+                    "被告知“系统正在处理”，无进一步说明。"
                 ),
                 outcome="未解决",
             ),
@@ -326,7 +333,7 @@ def _chinese_demo() -> DemoCase:
         ],
         remedy=Remedy(
             kinds=[RemedyKind.COMPENSATION, RemedyKind.WRITTEN_EXPLANATION],
-            compensation=Money(amount=Decimal("4280.00"), currency="CNY"),
+            compensation=Money(amount=Decimal("4270.00"), currency="CNY"),
             details="请书面说明 11 月 10 日开盘时段系统故障的原因及改进措施。",
             reply_deadline_days=15,
         ),
@@ -431,15 +438,16 @@ def _english_demo() -> DemoCase:
                 "On 20 October 2026 at 10:12 I asked to withdraw 12,500.00 GBP to my bank "
                 "account. The request has shown 'Pending review' ever since. On 27 October "
                 "support promised in writing that it would be paid by 31 October; it was not. "
-                "Separately, on 3 November at 14:02 my sell order for 2 lots of EUR/USD at "
-                "1.08420 was requoted and filled at 1.08310, although the market had not moved "
-                "that far."
+                "Separately, on 3 November at 14:02 my market order to sell 2 lots of EUR/USD, "
+                "requested at 1.08420, was requoted and filled at 1.08310, although the market "
+                "had not moved that far."
             ),
             error_messages=["Error 138: off quotes", "Price changed. New price 1.08310"],
             evidence_ids=[e_pending.id],
             withdrawal=WithdrawalDetails(
                 requested_at=at(10, 20, 10, 12),
                 amount=Money(amount=Decimal("12500.00"), currency="GBP"),
+                reference="WD-88412",
                 destination="Barclays current account ending 4471",
                 status_shown="Pending review",
                 reasons_given="'Routine compliance checks' (no documents were requested)",
@@ -533,7 +541,7 @@ def _english_demo() -> DemoCase:
                 RemedyKind.TRADE_CORRECTION,
                 RemedyKind.COMPENSATION,
             ],
-            compensation=Money(amount=Decimal("296.00"), currency="USD"),
+            compensation=Money(amount=Decimal("275.00"), currency="USD"),
             details="Pay withdrawal WD-88412 in full and correct order T-7730921.",
             reply_deadline_days=14,
         ),

@@ -48,8 +48,13 @@ def render_letter(case: Case, language: str, source=None) -> bytes:
     return buffer.getvalue()
 
 
-def demo_facts(case: Case) -> list[str]:
+def demo_facts(case: Case, language: str = "en") -> list[str]:
     """Every fact of the demo a complaints department needs to find in the letter."""
+    from zoneinfo import ZoneInfo
+
+    from complaintkit.documents.wording import Words
+
+    money = Words(language, "letter", ZoneInfo(case.problem.timezone)).money
     facts = [
         case.claimant.full_name,
         case.claimant.email,
@@ -58,14 +63,14 @@ def demo_facts(case: Case) -> list[str]:
         case.platform.complaint_email,
         case.platform.account_id[-4:],
         case.reference,
-        case.remedy.compensation.format(),
+        money(case.remedy.compensation),
         *case.problem.error_messages,
         *[line for line in case.problem.narrative.split("\n") if line],
-        *[m.format() for m in case.computed_loss()],
+        *[money(m) for m in case.computed_loss()],
     ]
     for trade in case.trades:
         facts += [trade.order_id, trade.instrument, f"{trade.intended_price:,}"]
-        facts += [f"{trade.executed_price:,}", trade.loss().format()]
+        facts += [f"{trade.executed_price:,}", money(trade.loss()), trade.note]
     for contact in case.contacts:
         facts += [contact.agent, contact.reference, contact.summary]
         facts += [promise.text for promise in contact.promises]
@@ -78,7 +83,7 @@ def demo_facts(case: Case) -> list[str]:
 def test_demo_letter_contains_every_fact(language: str) -> None:
     demo = build_demo(language)
     text = squash(pdf_text(render_letter(demo.case, language, demo.open_bytes)))
-    missing = [fact for fact in demo_facts(demo.case) if squash(fact) not in text]
+    missing = [fact for fact in demo_facts(demo.case, language) if squash(fact) not in text]
     assert missing == []
 
 
@@ -98,26 +103,28 @@ def test_letter_states_dates_deadline_and_exhibits(language: str) -> None:
         assert "Notkept" in text
     for number in ("E1", "E2", "E3"):
         assert text.count(number) >= 2, f"{number} is listed and cited"
-    # Times carry their zone.
-    assert "UTC+08:00" in text if language == "zh_CN" else "UTC+00:00" in text
+    # Times carry their zone, in words a reader uses.
+    assert "北京时间2026年11月10日09:30" in text if language == "zh_CN" else "(UKtime)" in text
 
 
-def test_account_number_is_masked_unless_the_user_opts_out() -> None:
+def test_letter_to_the_firm_has_the_full_account_number_unless_the_user_masks_it() -> None:
     case = build_demo("en").case
+    assert "NGM-20417733" in squash(pdf_text(render_letter(case, "en")))
+    case.mask_account_id = True
     masked = squash(pdf_text(render_letter(case, "en")))
     assert "NGM-20417733" not in masked and "••••7733" in masked
-    case.mask_account_id = False
-    assert "NGM-20417733" in squash(pdf_text(render_letter(case, "en")))
     assert mask_account("1234") == "1234"
 
 
 def test_loss_worksheet_sums_to_the_amount_claimed() -> None:
     case = build_demo("zh_CN").case
     text = squash(pdf_text(render_letter(case, "zh_CN")))
-    assert "200×(1,492.60−1,480.00)" in text
-    assert "500×(254.80−251.30)" in text
-    assert "2,525.00CNY" in text and "1,755.00CNY" in text and "4,280.00CNY" in text
-    assert sum(t.loss().amount for t in case.trades) == Decimal("4280.00")
+    # Each amount shows how it was reached; fees paid anyway are not a loss.
+    assert "200×(1,492.60−1,480.00)=人民币2,520.00元" in text
+    assert "500×(254.80−251.30)=人民币1,750.00元" in text
+    assert "合计" in text and "人民币4,270.00元" in text
+    assert "手续费、佣金不计入损失" in text
+    assert sum(t.loss().amount for t in case.trades) == Decimal("4270.00")
 
 
 def _fonts(pdf: bytes) -> list[tuple[str, bool]]:

@@ -87,10 +87,11 @@ def test_validation_of_a_list_item_names_the_row() -> None:
     assert "Quantity (item 2)" in _messages(error, "en")
 
 
-def test_trade_loss_is_size_times_adverse_price_difference_plus_fees() -> None:
+def test_trade_loss_is_size_times_adverse_price_difference_without_fees() -> None:
+    # Fees would have been paid on the intended fill too: they are not part of the loss.
     buy = Trade(quantity=100, intended_price="10.00", executed_price="10.35", fees="5")
     sell = Trade(side=OrderSide.SELL, quantity=10, intended_price=50, executed_price=48)
-    assert buy.loss() == Money(amount=Decimal("40.00"), currency="CNY")
+    assert buy.loss() == Money(amount=Decimal("35.00"), currency="CNY")
     assert sell.loss() == Money(amount=Decimal(20), currency="CNY")
     assert Trade(quantity=1, intended_price=1).loss() is None
     assert Trade(quantity=1, loss_override="99.5").loss().amount == Decimal("99.5")

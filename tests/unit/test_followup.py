@@ -24,6 +24,8 @@ from complaintkit.domain.models import SendingRecord
 from tests.strategies import cases
 
 LATER = DEMO_NOW + timedelta(days=40)
+# After the schemes' waits (eight weeks for the UK ombudsman, 60 days for the FDRC).
+ELIGIBLE = DEMO_NOW + timedelta(days=70)
 
 
 def _sent_case(language: str):
@@ -46,11 +48,12 @@ def test_follow_up_cites_sent_date_deadline_and_broken_promises(
     kind: FollowUpKind, language: str
 ) -> None:
     case = _sent_case(language)
-    text = render_text(compose_followup(case, kind, language, LATER))
+    now = ELIGIBLE if kind is FollowUpKind.COVER_NOTE else LATER
+    text = render_text(compose_followup(case, kind, language, now))
     assert _date(case, language, DEMO_NOW) in text
     deadline = DEMO_NOW + timedelta(days=case.remedy.reply_deadline_days)
     assert _date(case, language, deadline) in text
-    broken = broken_promises(case, LATER)
+    broken = broken_promises(case, now)
     assert broken
     for promise in broken:
         assert promise.text in text
@@ -61,10 +64,13 @@ def test_follow_up_cites_sent_date_deadline_and_broken_promises(
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_cover_note_addresses_the_body_and_lists_conditions_and_exhibits(language: str) -> None:
     case = _sent_case(language)
-    text = render_text(compose_followup(case, FollowUpKind.COVER_NOTE, language, LATER))
+    text = render_text(compose_followup(case, FollowUpKind.COVER_NOTE, language, ELIGIBLE))
     lines = text.splitlines()
     # The body, not the firm, is the addressee; the firm is spoken of in the third person.
     assert any(line.startswith(("Financial Ombudsman", "金融纠纷调解中心")) for line in lines)
+    if language == "en":
+        assert "Exchange Tower, London E14 9SR" in text  # by name and address
+        assert " you " not in text.split("Dear Sir or Madam,", 1)[1]
     numbers = case.exhibit_numbers()
     for item in case.evidence:
         assert any(numbers[item.id] in line and item.caption in line for line in lines)
@@ -77,7 +83,7 @@ def test_follow_ups_render_to_pdf(language: str) -> None:
     case = _sent_case(language)
     for kind in FollowUpKind:
         buffer = io.BytesIO()
-        render_pdf(compose_followup(case, kind, language, LATER), buffer)
+        render_pdf(compose_followup(case, kind, language, ELIGIBLE), buffer)
         assert buffer.getvalue().startswith(b"%PDF")
 
 
@@ -112,6 +118,21 @@ def test_follow_ups_of_hostile_cases_compose_and_quote_the_user_verbatim(
 ) -> None:
     if case.sent is None:
         case.sent = SendingRecord(at=DEMO_NOW)
-    text = render_text(compose_followup(case, kind, language, LATER))
+    try:
+        text = render_text(compose_followup(case, kind, language, LATER))
+    except FollowUpNotPossible as refused:
+        # Only the cover note waits for the scheme to be open (or for a scheme to exist).
+        assert kind is FollowUpKind.COVER_NOTE and refused.code in ("not_eligible", "no_body")
+        return
     for promise in broken_promises(case, LATER):
         assert promise.text in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_cover_note_is_offered_only_once_the_scheme_opens(language: str) -> None:
+    case = _sent_case(language)
+    with pytest.raises(FollowUpNotPossible) as refused:
+        compose_followup(case, FollowUpKind.COVER_NOTE, language, LATER)
+    assert refused.value.code == "not_eligible"
+    wait = 56 if language == "en" else 60
+    assert _date(case, language, DEMO_NOW + timedelta(days=wait)) in refused.value.message

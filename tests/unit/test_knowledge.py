@@ -90,11 +90,11 @@ def test_each_jurisdictions_body_reaches_the_letter_and_the_checklist(
     bodies = bodies_for_case(case)
     assert bodies, key
     letter = render_text(compose_letter(case, language, DEMO_NOW))
-    if key == "OFFSHORE":
-        # A warning list is checked, not complained to: the letter keeps the general sentence.
+    if not bodies[0].takes_complaints:
+        # A warning list or a pointer is checked, not complained to: no placeholder name.
         assert bodies[0].name(language) not in letter
     else:
-        assert bodies[0].name(language) in letter
+        assert bodies[0].in_sentence(language) in letter
     lines = [
         line.text + line.detail
         for section in checklist_sections(case, language, DEMO_NOW)
@@ -148,7 +148,12 @@ def test_payment_firms_wait_is_shorter_for_the_uk_ombudsman() -> None:
     case.platform.kind = PlatformKind.BANK_PAYMENT
     _sent(case, DEMO_NOW)
     step = _step(case, DEMO_NOW, "uk_fos")
-    assert step.available_from == _day(DEMO_NOW, case) + timedelta(days=15)
+    # 15 business days (England and Wales bank holidays), not 15 calendar days.
+    from complaintkit.domain.timing import add_business_days
+
+    sent = _day(DEMO_NOW, case)
+    assert step.available_from == add_business_days(sent, 15, "GB-ENG")
+    assert step.available_from == date(2026, 12, 8)  # sent Tuesday 17 November 2026
 
 
 def test_a_written_reply_before_the_wait_is_over_starts_the_six_month_limit() -> None:
@@ -215,19 +220,19 @@ def test_plan_never_fails_and_its_dates_are_consistent(case: Case, key: str, day
             assert all(item.met for item in step.prerequisites)
         if case.sent is not None and step.available_from is not None:
             assert step.available_from >= _day(case.sent.at, case) or (
-                not step.body.requires_written_complaint and step.body.wait_days is None
+                not step.body.requires_written_complaint and step.body.wait is None
             )
 
 
 @pytest.mark.parametrize(
     ("key", "kind", "expected"),
     [
-        ("US", PlatformKind.SECURITIES_BROKER, ["us_finra_drs", "us_sec"]),
+        ("US", PlatformKind.SECURITIES_BROKER, ["us_sec", "us_finra_drs"]),
         ("US", PlatformKind.FUTURES_BROKER, ["us_cftc"]),
         ("US", PlatformKind.BINARY_OPTIONS, ["us_cftc"]),
         ("HK", PlatformKind.SECURITIES_BROKER, ["hk_fdrc", "hk_sfc"]),
         ("HK", PlatformKind.CRYPTO_EXCHANGE, ["hk_sfc"]),
-        ("CN", PlatformKind.CRYPTO_EXCHANGE, []),
+        ("CN", PlatformKind.CRYPTO_EXCHANGE, ["cn_crypto_notice"]),
     ],
 )
 def test_bodies_are_chosen_by_platform_kind(key: str, kind: PlatformKind, expected) -> None:
@@ -244,6 +249,13 @@ def test_checklist_says_what_to_do_when_no_body_fits(language: str) -> None:
     assert any(choose in text for text in texts)
     case = _case_in("CN", language)
     case.platform.kind = PlatformKind.CRYPTO_EXCHANGE
+    sections = checklist_sections(case, language, DEMO_NOW)
+    lines = [x.text + x.detail for s in sections for x in s.lines]
+    # Mainland crypto: no route, but the plain facts: illegal business, police for fraud.
+    assert any("237" in line for line in lines)
+    police = "police" if language == "en" else "公安机关"
+    assert any(police in line for line in lines)
+    case.platform.kind = PlatformKind.OTHER
     texts = [x.text for s in checklist_sections(case, language, DEMO_NOW) for x in s.lines]
     ask = "ask the regulator" if language == "en" else "向当地监管机构查询"
     assert any(ask in text for text in texts)

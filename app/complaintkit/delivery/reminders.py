@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
-from complaintkit.domain import Case, utc_now
+from complaintkit.domain import Case, timing, utc_now
 from complaintkit.locales import lookup
 from complaintkit.store.files import write_atomically
 
@@ -24,9 +24,9 @@ def _text(language: str, key: str, **params: object) -> str:
 
 
 def reply_due(case: Case) -> datetime | None:
-    if case.sent is None:
-        return None
-    return case.sent.at + timedelta(days=case.remedy.reply_deadline_days)
+    """The reply due date (the date engine's) as a morning event in the case's zone."""
+    due = timing.reply_due(case)
+    return timing.at_time(due, timing.case_zone(case)) if due is not None else None
 
 
 def _event(uid: str, start: datetime, summary: str, description: str, zone: ZoneInfo) -> Event:

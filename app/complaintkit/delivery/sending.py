@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from complaintkit.domain import Case, CaseStatus, SendingRecord, SendMethod
+from complaintkit.domain import Case, CaseStatus, SendingRecord, SendMethod, timing
 
 
 def record_sending(
@@ -13,4 +13,8 @@ def record_sending(
     """Mark the case as sent and awaiting a reply; returns the reply deadline."""
     case.sent = SendingRecord(at=at, method=method, to=to, note=note)
     case.status = CaseStatus.AWAITING_REPLY
-    return at + timedelta(days=case.remedy.reply_deadline_days)
+    due = timing.reply_due(case)
+    assert due is not None  # just recorded as sent
+    # The due date's morning in the case's zone (the date engine's date, whatever the
+    # computer's zone): callers show its date.
+    return timing.at_time(due, timing.case_zone(case))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from complaintkit.documents.escalation import escalation_lines
@@ -21,7 +21,7 @@ from complaintkit.documents.structure import (
     Section,
 )
 from complaintkit.documents.wording import Words
-from complaintkit.domain import Case, PlatformKind
+from complaintkit.domain import Case, PlatformKind, timing
 from complaintkit.domain.completeness import describe, missing_items
 
 
@@ -86,27 +86,15 @@ def _sending_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
             ChecklistLine(False, w("sending.deadline_after_sending", days=days)),
         )
         return ChecklistSection(w("sections.sending"), lines)
-    due = case.sent.at + timedelta(days=days)
+    due, sent_on = timing.reply_due(case), timing.sent_on(case)
+    follow_on = timing.follow_up_on(case)
+    assert due is not None and sent_on is not None and follow_on is not None
     sent = ChecklistLine(
-        True,
-        w(
-            "sending.sent",
-            method=w.enum(case.sent.method),
-            date=w.date(case.sent.at.astimezone(w.zone).date()),
-        ),
+        True, w("sending.sent", method=w.enum(case.sent.method), date=w.date(sent_on))
     )
-    if due < now:
-        reply = ChecklistLine(
-            False, w("sending.deadline_passed", date=w.date(due.astimezone(w.zone).date()))
-        )
-    else:
-        reply = ChecklistLine(
-            False, w("sending.deadline", date=w.date(due.astimezone(w.zone).date()))
-        )
-    follow_up = ChecklistLine(
-        False,
-        w("sending.follow_up", date=w.date((due + timedelta(days=1)).astimezone(w.zone).date())),
-    )
+    key = "sending.deadline_passed" if timing.is_past(due, case, now) else "sending.deadline"
+    reply = ChecklistLine(False, w(key, date=w.date(due)))
+    follow_up = ChecklistLine(False, w("sending.follow_up", date=w.date(follow_on)))
     return ChecklistSection(w("sections.sending"), (sent, reply, follow_up))
 
 

@@ -11,30 +11,40 @@ from datetime import datetime
 
 from complaintkit.documents.structure import ChecklistLine
 from complaintkit.documents.wording import Words
-from complaintkit.domain import Case
+from complaintkit.domain import Case, timing
 from complaintkit.knowledge import chosen_or_suggested_body
 from complaintkit.knowledge.advice import platform_advice
-from complaintkit.knowledge.plan import escalation_plan
+from complaintkit.knowledge.plan import EscalationStep, escalation_plan, escalation_plan_for
 from complaintkit.knowledge.plan_text import step_details, step_headline, step_lines
 
 
 def escalation_body_name(case: Case, language: str) -> str | None:
-    """The chosen (else suggested for the jurisdiction) body's name, or None when none fits."""
+    """The chosen (else suggested) body's name as used in a sentence, or None when none fits."""
     body = chosen_or_suggested_body(case)
-    return body.name(language) if body is not None else None
+    return body.in_sentence(language) if body is not None else None
+
+
+def escalation_step(case: Case, now: datetime) -> EscalationStep | None:
+    """The plan step of the body the letter names (dates and conditions), if any."""
+    body = chosen_or_suggested_body(case)
+    if body is None:
+        return None
+    step = next((step for step in escalation_plan(case, now) if step.body.id == body.id), None)
+    return step or escalation_plan_for(case, body, now)
 
 
 def escalation_lines(case: Case, now: datetime, w: Words) -> list[ChecklistLine]:
     """Per body: when the user may go (with its conditions met or not, with dates)."""
     language = w.language
-    today = now.astimezone(w.zone).date()
+    today = timing.today(case, now)
     lines: list[ChecklistLine] = []
     plan = escalation_plan(case, now)
     if not plan:
         key = "plan.no_body_for_kind" if case.platform.jurisdiction else "plan.no_jurisdiction"
         lines.append(ChecklistLine(False, w.of("knowledge")(key)))
     for step in plan:
-        ready = step.ready and step.available_from is not None and step.available_from <= today
+        # A warning list, a pointer or a notice is never a step "done".
+        ready = step.open_on(today)
         lines.append(
             ChecklistLine(
                 ready, step_headline(step, language, today, w.date), step_details(step, language)

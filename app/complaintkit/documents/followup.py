@@ -14,18 +14,23 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from complaintkit.documents.escalation import escalation_body_name
-from complaintkit.documents.letter import mask_account
+from complaintkit.documents.escalation import escalation_body_name, escalation_step
+from complaintkit.documents.letter import LetterComposer, closing_blocks, mask_account
 from complaintkit.documents.structure import Block, BulletList, Document, Paragraph, Section
 from complaintkit.documents.wording import Words
-from complaintkit.domain import Case, Promise
+from complaintkit.domain import Case, Promise, timing
 from complaintkit.knowledge import chosen_or_suggested_body
-from complaintkit.knowledge.plan import escalation_plan, firm_written_reply
+from complaintkit.knowledge.plan import (
+    escalation_plan,
+    escalation_plan_for,
+    firm_written_reply,
+    scheme_opens,
+)
 from complaintkit.knowledge.plan_text import prerequisite_text
 
 
@@ -76,10 +81,10 @@ class _FollowUp:
         self.zone = ZoneInfo(case.problem.timezone)
         self.w = Words(language, "followup", self.zone)
         self.letter = self.w.of("letter")
-        self.today = now.astimezone(self.zone).date()
-        self.sent_on = case.sent.at.astimezone(self.zone).date()
-        self.deadline = self.sent_on + timedelta(days=case.remedy.reply_deadline_days)
-        self.new_deadline = self.today + timedelta(days=days)
+        self.today = timing.today(case, now)
+        self.sent_on = timing.letter_date(case, now)
+        self.deadline = timing.letter_reply_due(case, now)
+        self.new_deadline = timing.add_days(self.today, days)
         reply = firm_written_reply(case)
         self.reply_on = reply.astimezone(self.zone).date() if reply else None
         self.reference = case.reference or case.id[:8].upper()
@@ -104,7 +109,7 @@ class _FollowUp:
             ),
         )
 
-    def heading(self, addressee: list[str], subject: str) -> list[Block]:
+    def heading(self, addressee: list[str], subject: str, salutation: str = "") -> list[Block]:
         claimant = self.case.claimant
         sender = [claimant.full_name, claimant.postal_address, claimant.email, claimant.phone]
         refs = [self.letter("letter.our_reference", reference=self.reference)]
@@ -112,13 +117,17 @@ class _FollowUp:
         if account:
             shown = mask_account(account) if self.case.mask_account_id else account
             refs.append(self.letter("letter.account_line", account=shown))
+        blocks: list[Block] = [
+            Paragraph("\n".join(line for line in sender if line.strip()), "address")
+        ]
+        if self.w.language != "zh_CN":  # a Chinese letter is dated under the signature
+            blocks.append(Paragraph(self.d(self.today), "address"))
         return [
-            Paragraph("\n".join(line for line in sender if line.strip()), "address"),
-            Paragraph(self.d(self.today), "address"),
+            *blocks,
             Paragraph("\n".join(line for line in addressee if line.strip()), "address"),
             Paragraph("\n".join(refs), "address"),
             Paragraph(subject, "subject"),
-            Paragraph(self.letter("letter.salutation")),
+            Paragraph(salutation or self.letter("letter.salutation")),
         ]
 
     def to_firm(self) -> list[str]:
@@ -147,29 +156,34 @@ class _FollowUp:
             return []
         items = [
             self.w(
-                "common.promise_line",
-                made=self.d(item.made_at.astimezone(self.zone).date()),
-                agent=item.agent or self.w(f"{voice}.unnamed_agent"),
+                f"{voice}.promise_line" if item.agent.strip() else f"{voice}.promise_line_unnamed",
+                made=self.d(timing.local_day(item.made_at, self.zone)),
+                agent=item.agent.strip(),
                 promise=item.text,
-                due=self.d(item.due.astimezone(self.zone).date()),
+                due=self.d(timing.local_day(item.due, self.zone)),
             )
             for item in broken
         ]
         return [Paragraph(self.w(f"{voice}.promises_intro")), BulletList(tuple(items))]
 
     def escalation_sentence(self) -> Paragraph:
-        body = escalation_body_name(self.case, self.w.language)
-        if body:
-            return Paragraph(
-                self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=body)
-            )
-        return Paragraph(self.w("common.escalate_generic", deadline=self.d(self.new_deadline)))
+        """The day the scheme really opens when that is after the new reply date."""
+        body = chosen_or_suggested_body(self.case)
+        name = escalation_body_name(self.case, self.w.language)
+        if body is None or name is None:
+            return Paragraph(self.w("common.escalate_generic", deadline=self.d(self.new_deadline)))
+        step = escalation_step(self.case, self.now)
+        opens = step.available_from if step is not None else None
+        if opens is None:
+            opens = scheme_opens(self.case, body, self.sent_on)
+        if opens is not None and opens > self.new_deadline:
+            return Paragraph(self.w("common.escalate_opens", opens=self.d(opens), body=name))
+        return Paragraph(
+            self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=name)
+        )
 
     def closing(self) -> list[Block]:
-        return [
-            Paragraph(self.letter("letter.closing"), "signature"),
-            Paragraph(self.case.claimant.full_name or " ", "signature"),
-        ]
+        return closing_blocks(self.letter, self.case.claimant.full_name, self.today)
 
     def exhibits(self) -> list[str]:
         numbers = self.case.exhibit_numbers()
@@ -212,11 +226,24 @@ def _final_response_request(f: _FollowUp) -> Document:
 
 
 def _cover_note(f: _FollowUp) -> Document:
+    """To the scheme, once the case is eligible: by name and address, about the firm."""
     w, case = f.w, f.case
     target = chosen_or_suggested_body(case)
-    body_name = target.name(w.language) if target else w("cover.generic_body")
-    document = f.document(w("cover.title", body=body_name))
+    if target is None:
+        raise FollowUpNotPossible("no_body", w("errors.no_body"))
+    step = escalation_plan_for(case, target, f.now)
+    if not step.open_on(f.today):
+        when = step.available_from
+        message = (
+            w("errors.not_eligible_until", body=target.name(w.language), date=f.d(when))
+            if when is not None and when > f.today
+            else w("errors.not_eligible", body=target.name(w.language))
+        )
+        raise FollowUpNotPossible("not_eligible", message)
+    body_name = target.name(w.language)
+    document = f.document(w("cover.title", body=target.in_sentence(w.language)))
     categories = [f.letter(f"category.{category.value}") for category in case.problem.categories]
+    composer = LetterComposer(case, w.language, f.now)
     summary = [
         w(
             "cover.summary",
@@ -226,11 +253,13 @@ def _cover_note(f: _FollowUp) -> Document:
     ]
     if case.problem.started_at is not None:
         summary.append(w("cover.started", start=w.time(case.problem.started_at)))
-    claimed = [case.claimed_loss] if case.claimed_loss else case.computed_loss()
-    if case.claimed_loss is None and case.remedy.compensation is not None:
-        claimed = [case.remedy.compensation]
+    # The money held is the main claim, told about the firm (the reader is the scheme).
+    held = composer.held_money(about_firm=True)
+    summary += list(held)
+    claimed = composer.claimed()
     if claimed:
-        summary.append(w("cover.claimed", loss=w.join([money.format() for money in claimed])))
+        key = "cover.claimed_also" if held else "cover.claimed"
+        summary.append(w(key, loss=w.join([w.money(money) for money in claimed])))
     sections = [Section(w("sections.case"), [Paragraph(f.join(summary))])]
     # Written to the body: the firm is "the firm", not "you".
     voice = "about_firm"
@@ -245,13 +274,21 @@ def _cover_note(f: _FollowUp) -> Document:
             items.append(f"{mark} {prerequisite_text(item, w.language, f.d)}")
         sections.append(Section(w("sections.conditions"), [BulletList(tuple(items))]))
     sections.append(Section(w("sections.exhibits"), [BulletList(tuple(f.exhibits()))]))
-    sections.append(Section(w("sections.request"), [Paragraph(w("cover.request")), *f.closing()]))
-    addressee = [body_name, target.email if target else "", target.website if target else ""]
-    document.opening = f.heading(
-        addressee, w("cover.subject", platform=f.platform(), reference=f.reference)
-    )
+    request = Paragraph(w("cover.request", body=target.in_sentence(w.language)))
+    subject = w("cover.subject", platform=f.platform(), reference=f.reference)
+    if target.intake == "web_form":
+        # Pasted into the body's own form: no addressee, salutation or signature.
+        sections.append(Section(w("sections.request"), [request]))
+        document.opening = [Paragraph(w("cover.web_form_intro", body=body_name), "small")]
+        document.opening.append(Paragraph(subject, "subject"))
+        document.sections = sections
+        return document
+    sections.append(Section(w("sections.request"), [request, *f.closing()]))
+    addressee = [body_name, target.address, target.email, target.website]
+    document.opening = f.heading(addressee, subject, w("cover.salutation"))
     document.sections = sections
     return document
+
 
 
 _COMPOSERS = {

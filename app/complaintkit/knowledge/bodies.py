@@ -20,10 +20,19 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from complaintkit.domain.enums import Language, PlatformKind, ProblemCategory
 from complaintkit.domain.models import Case
 from complaintkit.domain.money import Money
+from complaintkit.domain.timing import Wait
 from complaintkit.locales import lookup
 from complaintkit.paths import resources_dir
 
-Role = Literal["ombudsman", "regulator", "hotline", "pointer", "warning_list"]
+Role = Literal[
+    "ombudsman", "mediation", "hotline", "regulator", "arbitration", "pointer", "notice",
+    "warning_list",
+]
+# Bodies a complaint can be taken to (a letter may name them). A pointer says where
+# to look, a notice states a fact the user must know, a warning list is checked.
+COMPLAINT_ROLES: frozenset[str] = frozenset(
+    {"ombudsman", "mediation", "hotline", "regulator", "arbitration"}
+)
 
 
 class _Row(BaseModel):
@@ -39,9 +48,31 @@ class LocalText(_Row):
 
 
 class TimeLimit(_Row):
-    # Counted from the firm's final response, or from when the user first knew of the loss.
-    from_: Literal["final_response", "knowledge_of_loss"] = Field(alias="from")
+    # Counted from the firm's final response, from when the user first knew of the loss,
+    # or from the event itself (the problem's start).
+    from_: Literal["final_response", "knowledge_of_loss", "event"] = Field(alias="from")
     months: int = Field(ge=1, le=240)
+
+
+class WaitRule(_Row):
+    """How long the firm has before the body opens: calendar days or business days."""
+
+    days: int | None = Field(default=None, ge=1, le=365)
+    business_days: int | None = Field(default=None, ge=1, le=365)
+    # Public holidays for business days, e.g. "GB-ENG" (England and Wales).
+    holiday_calendar: str = ""
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> WaitRule:
+        if (self.days is None) == (self.business_days is None):
+            raise ValueError("a wait has either days or business_days")
+        return self
+
+    def wait(self) -> Wait:
+        if self.business_days is not None:
+            return Wait(self.business_days, "business_days", self.holiday_calendar)
+        assert self.days is not None
+        return Wait(self.days)
 
 
 class ClaimLimit(_Row):
@@ -57,19 +88,26 @@ class EscalationBody(_Row):
     jurisdiction: str
     role: Role
     name: LocalText
+    # The name inside a sentence where the language needs it ("the Financial Ombudsman Service").
+    sentence_name: LocalText | None = None
     note: LocalText
+    # A condition the user must check before relying on the body (shown, never assumed).
+    eligibility: LocalText | None = None
+    # "web_form": the body takes complaints through its own form (text to paste, no letter).
+    intake: Literal["letter", "web_form"] = "letter"
     platform_kinds: tuple[PlatformKind, ...] = ()  # empty: every kind
     problem_categories: tuple[ProblemCategory, ...] = ()  # empty: every category
     requires_written_complaint: bool
     # The firm's final response ends the waiting period early.
     final_response_ends_wait: bool = False
-    wait_days: int | None = Field(default=None, ge=1, le=365)
-    wait_days_by_platform_kind: dict[PlatformKind, int] = Field(default_factory=dict)
+    wait: WaitRule | None = None
+    wait_by_platform_kind: dict[PlatformKind, WaitRule] = Field(default_factory=dict)
     time_limits: tuple[TimeLimit, ...] = ()
     claim_limit: ClaimLimit | None = None
     hotline: str = ""
     email: str = ""
     website: str = ""
+    address: str = ""
     source: str = Field(pattern=r"^https?://\S+$")
     verified_via: str = ""
     last_checked: date
@@ -88,8 +126,17 @@ class EscalationBody(_Row):
             return any(category in self.problem_categories for category in categories)
         return True
 
-    def wait_for(self, kind: PlatformKind) -> int | None:
-        return self.wait_days_by_platform_kind.get(kind, self.wait_days)
+    def wait_for(self, kind: PlatformKind) -> Wait | None:
+        rule = self.wait_by_platform_kind.get(kind, self.wait)
+        return rule.wait() if rule is not None else None
+
+    @property
+    def takes_complaints(self) -> bool:
+        """A body a complaint goes to, as opposed to a pointer, a notice or a warning list."""
+        return self.role in COMPLAINT_ROLES
+
+    def in_sentence(self, language: str) -> str:
+        return (self.sentence_name or self.name)(language)
 
 
 class EscalationData(_Row):
@@ -147,8 +194,12 @@ def body_name(body_id: str, language: str, data: EscalationData | None = None) -
 
 
 # Which body the letter names when the user has not chosen one: an ombudsman
-# (it can award money) before a regulator or hotline, before pointers.
-_ROLE_ORDER: tuple[Role, ...] = ("ombudsman", "hotline", "regulator", "pointer", "warning_list")
+# (it can award money), then a complaints hotline (12386 passes the complaint on and
+# the firm must answer), mediation, a regulator, a fee-based forum; never the rest.
+_ROLE_ORDER: tuple[Role, ...] = (
+    "ombudsman", "hotline", "mediation", "regulator", "arbitration", "pointer", "notice",
+    "warning_list",
+)
 
 
 def bodies_for_case(case: Case, data: EscalationData | None = None) -> list[EscalationBody]:
@@ -165,12 +216,15 @@ def bodies_for_case(case: Case, data: EscalationData | None = None) -> list[Esca
 def chosen_or_suggested_body(
     case: Case, data: EscalationData | None = None
 ) -> EscalationBody | None:
-    """The body the user chose, else the first that fits the case's jurisdiction."""
+    """The body the user chose, else the first that fits the case's jurisdiction.
+
+    Only bodies that take complaints: a warning list is checked, a pointer or a notice
+    is advice, and none of them is somewhere a letter says the complaint will go.
+    """
     data = data or shipped_data()
     if case.escalation_body:
         chosen = data.by_id(case.escalation_body)
-        if chosen is not None:
+        if chosen is not None and chosen.takes_complaints:
             return chosen
-    # A warning list is something to check, not somewhere to send a complaint.
-    candidates = [body for body in bodies_for_case(case, data) if body.role != "warning_list"]
+    candidates = [body for body in bodies_for_case(case, data) if body.takes_complaints]
     return candidates[0] if candidates else None

@@ -1,21 +1,23 @@
 """When the user may go to each escalation body, and whether its conditions are met.
 
-Dates are calendar dates in the zone the user experienced the problem in, the
-same zone the letter and checklist print. The case does not record which reply
-was the firm's *final* response, so a written reply from the firm is offered as
-"if this was the final response" rather than assumed.
+Every date comes from the one date engine (domain.timing), in the case's own
+zone, the same dates the letter, checklist, follow-ups and calendar print. The
+case does not record which reply was the firm's *final* response, so a written
+reply from the firm is offered as "if this was the final response" rather than
+assumed.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from complaintkit.domain import timing
 from complaintkit.domain.enums import ContactChannel, Direction
 from complaintkit.domain.models import Case
+from complaintkit.domain.timing import add_months  # noqa: F401  (kept for callers)
 from complaintkit.knowledge.bodies import (
     EscalationBody,
     EscalationData,
@@ -29,6 +31,7 @@ PrerequisiteCode = Literal[
     "final_response",
     "within_limit_final_response",
     "within_limit_knowledge",
+    "within_limit_event",
 ]
 
 # Channels that leave the user a written copy of the firm's answer.
@@ -60,14 +63,13 @@ class EscalationStep:
 
     @property
     def ready(self) -> bool:
-        return all(item.met is True for item in self.prerequisites)
+        """Conditions met: only ever true for a body that takes complaints."""
+        return self.body.takes_complaints and all(
+            item.met is True for item in self.prerequisites
+        )
 
-
-def add_months(day: date, months: int) -> date:
-    """Same day of the month `months` later, clamped to the month's last day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    def open_on(self, today: date) -> bool:
+        return self.ready and self.available_from is not None and self.available_from <= today
 
 
 def firm_written_reply(case: Case) -> datetime | None:
@@ -84,11 +86,19 @@ def firm_written_reply(case: Case) -> datetime | None:
     return max(replies, default=None)
 
 
+def scheme_opens(case: Case, body: EscalationBody, sent: date) -> date | None:
+    """The day the firm's time is over for `body`, for a complaint sent on `sent`."""
+    wait = body.wait_for(case.platform.kind)
+    return wait.after(sent) if wait is not None else None
+
+
 def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> EscalationStep:
-    today = now.astimezone(zone).date()
-    sent = case.sent.at.astimezone(zone).date() if case.sent else None
+    if not body.takes_complaints:
+        return EscalationStep(body, (), None, None)
+    today = timing.local_day(now, zone)
+    sent = timing.sent_on(case)
     reply_at = firm_written_reply(case)
-    reply = reply_at.astimezone(zone).date() if reply_at else None
+    reply = timing.local_day(reply_at, zone) if reply_at else None
     items: list[Prerequisite] = []
     starts: list[date] = []
     unknown_start = False
@@ -104,7 +114,7 @@ def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> Es
             items.append(Prerequisite("waiting_period", None))
             unknown_start = True
         else:
-            wait_over = sent + timedelta(days=wait)
+            wait_over = wait.after(sent)
             if body.final_response_ends_wait and reply is not None and reply < wait_over:
                 # The firm answered in writing first: the user may go once it is final.
                 items.append(Prerequisite("final_response", True, reply))
@@ -117,15 +127,18 @@ def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> Es
         if limit.from_ == "final_response":
             if reply is None:
                 continue  # the clock has not started
-            last = add_months(reply, limit.months)
+            last = timing.limit_closes(reply, limit.months)
             items.append(Prerequisite("within_limit_final_response", today <= last, last))
         else:
+            code: PrerequisiteCode = (
+                "within_limit_event" if limit.from_ == "event" else "within_limit_knowledge"
+            )
             started = case.problem.started_at
             if started is None:
-                items.append(Prerequisite("within_limit_knowledge", None))
+                items.append(Prerequisite(code, None))
                 continue
-            last = add_months(started.astimezone(zone).date(), limit.months)
-            items.append(Prerequisite("within_limit_knowledge", today <= last, last))
+            last = timing.limit_closes(timing.local_day(started, zone), limit.months)
+            items.append(Prerequisite(code, today <= last, last))
         refer_by.append(last)
     available = None if unknown_start else max(starts, default=today)
     return EscalationStep(body, tuple(items), available, min(refer_by, default=None))
@@ -135,5 +148,10 @@ def escalation_plan(
     case: Case, now: datetime, data: EscalationData | None = None
 ) -> list[EscalationStep]:
     """One step per body that fits the case, most useful first (ombudsman before regulator)."""
-    zone = ZoneInfo(case.problem.timezone)
+    zone = timing.case_zone(case)
     return [_step(case, body, now, zone) for body in bodies_for_case(case, data or shipped_data())]
+
+
+def escalation_plan_for(case: Case, body: EscalationBody, now: datetime) -> EscalationStep:
+    """The step for one body (e.g. one the user chose outside the case's jurisdiction)."""
+    return _step(case, body, now, timing.case_zone(case))

@@ -40,11 +40,11 @@ def prerequisite_text(item: Prerequisite, language: str, show: DateFormat = date
             key = "final_response"
         case "within_limit_final_response":
             key = "within_limit_final_response" + ("" if item.met else "_missed")
-        case "within_limit_knowledge":
+        case "within_limit_knowledge" | "within_limit_event":
             key = (
-                "within_limit_knowledge_unknown"
+                f"{item.code}_unknown"
                 if item.on is None
-                else "within_limit_knowledge" + ("" if item.met else "_missed")
+                else item.code + ("" if item.met else "_missed")
             )
     return _words(language, f"prerequisites.{key}", date=shown)
 
@@ -53,6 +53,8 @@ def step_headline(
     step: EscalationStep, language: str, today: date, show: DateFormat = date.isoformat
 ) -> str:
     name = step.body.name(language)
+    if not step.body.takes_complaints:
+        return _words(language, f"plan.headline_{step.body.role}", body=name)
     if step.available_from is None:
         return _words(language, "plan.available_after_sending", body=name)
     if step.available_from <= today and step.ready:
@@ -64,9 +66,13 @@ def step_details(step: EscalationStep, language: str) -> str:
     """Claim limit, contact and where the facts come from, for the small print."""
     body = step.body
     parts = [body.note(language)]
+    if body.eligibility is not None:
+        parts.append(_words(language, "plan.eligibility", text=body.eligibility(language)))
     if body.claim_limit is not None:
         parts.append(_words(language, "plan.claim_limit", amount=body.claim_limit.money().format()))
-    contact = " · ".join(value for value in (body.hotline, body.email, body.website) if value)
+    contact = " · ".join(
+        value for value in (body.hotline, body.email, body.website, body.address) if value
+    )
     if contact:
         parts.append(_words(language, "plan.contact", contact=contact))
     parts.append(
