@@ -188,11 +188,12 @@ def test_generate_writes_three_files_and_the_text_letter_has_the_same_facts(
         demo.case,
         "en",
         demo.open_bytes,
-        tmp_path,
+        tmp_path / "letters",  # the data folder (exhibit cache) is in tmp_path too
         now=DEMO_NOW,
         progress=lambda done, total: progress.append((done, total)),
     )
-    assert {p.name for p in tmp_path.iterdir()} == {LETTER_PDF, CHECKLIST_PDF, LETTER_TEXT}
+    written = {p.name for p in (tmp_path / "letters").iterdir()}
+    assert written == {LETTER_PDF, CHECKLIST_PDF, LETTER_TEXT}
     assert progress[-1] == (4, 4)
     text = squash(files.letter_text.read_text(encoding="utf-8"))
     missing = [fact for fact in demo_facts(demo.case) if squash(fact) not in text]
@@ -203,9 +204,10 @@ def test_generate_writes_three_files_and_the_text_letter_has_the_same_facts(
 def test_cancelled_generation_writes_nothing(tmp_path: Path) -> None:
     demo = build_demo("en")
     calls = iter([False, False, True])
+    out = tmp_path / "letters"  # the data folder (exhibit cache) is in tmp_path too
     with pytest.raises(GenerationCancelled):
-        generate(demo.case, "en", demo.open_bytes, tmp_path, cancelled=lambda: next(calls, True))
-    assert list(tmp_path.iterdir()) == []
+        generate(demo.case, "en", demo.open_bytes, out, cancelled=lambda: next(calls, True))
+    assert list(out.iterdir()) == []
 
 
 def test_appendix_can_be_left_out() -> None:

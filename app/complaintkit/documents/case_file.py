@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PIL import Image
 from pydantic import ValidationError
 
 from complaintkit.domain import Case, EvidenceItem
 from complaintkit.domain.messages import explain
-from complaintkit.imaging import ImageRejected, open_image
+from complaintkit.imaging import MAX_PIXELS, open_header
 from complaintkit.locales import lookup
 
 
@@ -87,9 +88,13 @@ class FolderEvidence:
                 ".tif",
                 ".tiff",
             ):
+                # The header only (format, size): the pixels are decoded once, when the
+                # exhibit is prepared, and a file that fails then is named as a warning.
                 try:
-                    open_image(path)
-                except (ImageRejected, OSError):
+                    width, height = open_header(path.read_bytes()).size
+                    if width * height > MAX_PIXELS:
+                        raise ValueError(f"{width}x{height}")
+                except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
                     raise CaseFileError(
                         _say(self.language, "evidence_unreadable", path=item.path)
                     ) from None

@@ -1,20 +1,29 @@
 """Evidence as exhibits: numbering, and images prepared for print.
 
-Screenshots are decoded through `imaging.open_image` (size limits, EXIF upright),
-flattened to RGB, downscaled so their text stays legible at print width without
-bloating the PDF, and re-encoded as JPEG with full chroma (coloured UI text stays
-sharp). A file that cannot be shown becomes a `Notice` with the reason; the rest
-of the document renders regardless.
+Screenshots are decoded once through `imaging.open_image` (size limits, EXIF
+upright), flattened to RGB, scaled to the pixels their printed size needs
+(`exhibit_layout`: on-screen text stays legible) and re-encoded as JPEG with full
+chroma (coloured UI text stays sharp). A size budget for the whole appendix picks
+the resolution and quality: each image gets its share, and only an image whose
+JPEG exceeds its share is prepared again at the next lower setting, so a letter
+with a few screenshots keeps them at their best and one with eighty stays small
+enough to e-mail. Prepared images are cached by content hash and settings
+(`exhibit_cache`). A file that cannot be shown becomes a `Notice` with the
+reason; the rest of the document renders regardless.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image
 
+from complaintkit.documents import exhibit_layout
+from complaintkit.documents.exhibit_cache import ExhibitCache, Prepared
 from complaintkit.documents.structure import Figure, Notice
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, EvidenceItem
@@ -24,9 +33,20 @@ from complaintkit.locales import lookup
 # Returns the bytes of an evidence file; raises (KeyError, OSError, ...) when it is missing.
 EvidenceSource = Callable[[EvidenceItem], bytes]
 
-# About 200 dpi across a 17 cm text column: small print in a screenshot stays readable.
-MAX_LONG_SIDE = 1600
-JPEG_QUALITY = 80
+# Best first: (dots per inch at the printed size, JPEG quality). 200 dpi keeps the
+# smallest UI text crisp; 120 dpi at quality 65 is still readable, and the floor.
+SETTINGS = ((200, 80), (170, 76), (150, 72), (135, 68), (120, 65))
+# What the images of one letter may add up to: the letter stays under 8 MB.
+APPENDIX_BUDGET = 7_000_000
+# No single image needs more than this, however few there are.
+MAX_IMAGE_BYTES = 900_000
+# Part of every cache key: change it when preparation or the print-size rules change.
+PREPARATION = (
+    "v2",
+    exhibit_layout.MM_PER_LOGICAL_PIXEL,
+    exhibit_layout.HALF_MM,
+    exhibit_layout.COLUMN_MM,
+)
 
 
 def citations(case: Case, evidence_ids: list[str]) -> list[str]:
@@ -50,13 +70,47 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+def _encode(image: Image.Image, dpi: int, quality: int) -> Prepared:
+    size = exhibit_layout.print_pixels(image.width, image.height, dpi)
+    shown = image if size == image.size else image.resize(size, Image.Resampling.LANCZOS, None, 3.0)
+    buffer = io.BytesIO()
+    shown.save(buffer, format="JPEG", quality=quality, subsampling=0, optimize=True)
+    width_mm = exhibit_layout.print_width_mm(image.width, image.height)
+    return Prepared(buffer.getvalue(), shown.width, shown.height, width_mm)
+
+
+def _key(digest: str, dpi: int, quality: int) -> str:
+    settings = hashlib.sha256(repr((PREPARATION, dpi, quality)).encode()).hexdigest()[:16]
+    return f"{digest}-{settings}"
+
+
+def prepare(
+    data: bytes, budget: int = MAX_IMAGE_BYTES, cache: ExhibitCache | None = None
+) -> Prepared:
+    """The image for print at the best setting whose JPEG fits `budget` bytes (the
+    last setting when none does). Decodes `data` at most once."""
+    digest = hashlib.sha256(data).hexdigest()
+    image: Image.Image | None = None
+    prepared: Prepared | None = None
+    for dpi, quality in SETTINGS:
+        key = _key(digest, dpi, quality)
+        prepared = cache.get(key) if cache else None
+        if prepared is None:
+            if image is None:
+                image = _flatten(open_image(data))
+            prepared = _encode(image, dpi, quality)
+            if cache:
+                cache.put(key, prepared)
+        if len(prepared.jpeg) <= budget:
+            break
+    assert prepared is not None
+    return prepared
+
+
 def print_ready(data: bytes) -> tuple[bytes, int, int]:
     """Decode, flatten, downscale and re-encode an image for the PDF."""
-    image = _flatten(open_image(data))
-    image.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=True)
-    return buffer.getvalue(), image.width, image.height
+    prepared = prepare(data)
+    return prepared.jpeg, prepared.width, prepared.height
 
 
 def _facts(item: EvidenceItem, data: bytes | None, words: Words) -> tuple[tuple[str, str], ...]:
@@ -74,7 +128,12 @@ def _facts(item: EvidenceItem, data: bytes | None, words: Words) -> tuple[tuple[
 
 
 def exhibit(
-    case: Case, item: EvidenceItem, source: EvidenceSource, words: Words
+    case: Case,
+    item: EvidenceItem,
+    source: EvidenceSource,
+    words: Words,
+    budget: int = MAX_IMAGE_BYTES,
+    cache: ExhibitCache | None = None,
 ) -> Figure | Notice:
     number = case.exhibit_numbers()[item.id]
     caption = f"{number} · {item.caption or item.original_name or number}"
@@ -88,13 +147,35 @@ def exhibit(
         media = item.media_type or words("appendix.unknown")
         return Notice(caption, words("appendix.not_an_image", media_type=media), facts)
     try:
-        jpeg, width, height = print_ready(data)
+        prepared = prepare(data, budget, cache)
     except ImageRejected as error:
         reason = str(lookup(words.language, "domain", f"errors.image.{error.code}")).format(
             detail=error.detail
         )
         return Notice(caption, words("appendix.unusable", reason=reason), facts)
-    return Figure(jpeg, width, height, caption, facts)
+    return Figure(
+        prepared.jpeg,
+        prepared.width,
+        prepared.height,
+        caption,
+        facts,
+        print_width_mm=prepared.print_width_mm,
+        part_label=words("appendix.part", number="{number}", count="{count}"),
+    )
+
+
+def exhibits(
+    case: Case,
+    items: list[EvidenceItem],
+    source: EvidenceSource,
+    words: Words,
+    cache: ExhibitCache | None = None,
+) -> list[Figure | Notice]:
+    """Every item as an exhibit, prepared on all cores (decoding and scaling release
+    the GIL), sharing the appendix's size budget."""
+    budget = max(1, min(MAX_IMAGE_BYTES, APPENDIX_BUDGET // max(1, len(items))))
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        return list(pool.map(lambda item: exhibit(case, item, source, words, budget, cache), items))
 
 
 def _looks_like_image(item: EvidenceItem, data: bytes) -> bool:

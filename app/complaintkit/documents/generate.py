@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from complaintkit.documents.checklist import compose_checklist
+from complaintkit.documents.exhibit_cache import FOLDER_NAME, ExhibitCache
 from complaintkit.documents.exhibits import EvidenceSource
 from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.render_pdf import render_pdf
@@ -22,11 +23,16 @@ from complaintkit.documents.render_text import render_text
 from complaintkit.documents.scam_track import remove_stale_scam_documents, scam_documents
 from complaintkit.documents.structure import Document, Notice
 from complaintkit.domain import Case
+from complaintkit.locales import lookup
+from complaintkit.paths import data_dir
 from complaintkit.scratch import PARTIAL_PREFIX, remove_partial_files
 
 LETTER_PDF = "complaint-letter.pdf"
 CHECKLIST_PDF = "checklist.pdf"
 LETTER_TEXT = "complaint-letter.txt"
+# Above this a letter with its appendix is too big for many mailboxes (the UI offers
+# to send it without the appendix); the generated files say so too.
+MAIL_LIMIT_BYTES = 18_000_000
 
 Progress = Callable[[int, int], None]
 
@@ -63,9 +69,14 @@ def generate(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
+    exhibit_cache: ExhibitCache | None = None,
 ) -> GeneratedFiles:
-    """Write the letter (with its appendix), the checklist and the text letter into `out_dir`."""
+    """Write the letter (with its appendix), the checklist and the text letter into `out_dir`.
+
+    Images prepared for print are kept in `exhibit_cache` (by default in the data
+    folder), so rendering an unchanged case again does not decode them again."""
     now = now or datetime.now(UTC)
+    cache = exhibit_cache or ExhibitCache(data_dir() / FOLDER_NAME)
     report = progress or (lambda _done, _total: None)
     stop = cancelled or (lambda: False)
     # A folder made here holds one person's complaint: private (0700). A folder the
@@ -81,7 +92,7 @@ def generate(
         report(done, total)
 
     step(0)
-    letter = compose_letter(case, language, now, source)
+    letter = compose_letter(case, language, now, source, cache)
     step(1)
     files = GeneratedFiles(out_dir / LETTER_PDF, out_dir / CHECKLIST_PDF, out_dir / LETTER_TEXT)
     files.extra = [out_dir / extra.file_name for extra in extras]
@@ -115,5 +126,10 @@ def generate(
         for temporary, _target in pending:
             temporary.unlink(missing_ok=True)
     files.warnings = _warnings(letter)
+    size = files.letter_pdf.stat().st_size
+    if size > MAIL_LIMIT_BYTES:
+        message = str(lookup(language, "letter", "appendix.too_big"))
+        files.warnings.append(message.format(size=f"{size / 1e6:.1f}"))
+    cache.prune()
     report(total, total)
     return files

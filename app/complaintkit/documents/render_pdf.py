@@ -2,8 +2,13 @@
 
 - Only the bundled TrueType fonts are used (embedded and subset by reportlab);
   the canvas starts in one of them, so no base-14 font is ever referenced.
-- User text never becomes markup: every string is escaped, then split into
-  runs that are each wrapped in a <font> tag naming a font that has its glyphs.
+- Text is laid out by `typeset.TextBlock` (user text never becomes markup):
+  words, order ids and amounts stay whole, Chinese punctuation follows the CJK
+  line-breaking rules, right-to-left text is shaped and ordered.
+- Table columns are sized from their content (the widest word or id a column must
+  hold, and how long its lines are), as a browser sizes an automatic table.
+- The appendix lays exhibits out by their printed size (`exhibit_layout`): two
+  phone captures to a row, very tall captures in parts, each image embedded once.
 - "page X of Y" needs the page count, so pages are drawn after the whole
   document is laid out (a canvas that keeps each page's state until save).
 """
@@ -13,26 +18,20 @@ from __future__ import annotations
 import hashlib
 import io
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -41,10 +40,11 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from complaintkit import fonts
+from complaintkit.documents import exhibit_layout
+from complaintkit.documents.plain_text import printable
 from complaintkit.documents.structure import (
     Block,
     BulletList,
@@ -56,106 +56,69 @@ from complaintkit.documents.structure import (
     Section,
     Table,
 )
+from complaintkit.documents.typeset import TextBlock, TextStyle
 from complaintkit.scratch import scratch_dir
 
-FONT_NAMES = {
-    fonts.REGULAR: "CK-Sans",
-    fonts.BOLD: "CK-Sans-Bold",
-    fonts.CJK: "CK-CJK",
-    fonts.SYMBOLS: "CK-Symbols",
-}
+FONT_NAMES = fonts.PDF_NAMES
 INK = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#57606a")
 RULE = colors.HexColor("#d0d7de")
 HEADER_FILL = colors.HexColor("#eef1f4")
-# Table cells default to an unembedded Helvetica even when they only hold Paragraphs.
-CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), "CK-Sans")
+# Table cells default to an unembedded Helvetica even when they only hold flowables.
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT_NAMES[fonts.REGULAR])
+CELL_PADDING = 4
+# Splitting a huge table cell across pages is slow: a longer cell shows its start,
+# and its full text follows the table as ordinary paragraphs.
+MAX_CELL = 1200
+# Exhibit facts never print smaller than this (a SHA-256 must fit a half column).
+MIN_FACT_SIZE = 5.5
 
 
 @cache
 def register_fonts() -> None:
-    # Image streams as binary, not ASCII85: reportlab's encoder is pure Python here and
-    # took most of the render time for 20 screenshots; the files get smaller too.
+    # Image streams as binary, not ASCII85: smaller files, and less work.
     rl_config.useA85 = 0
-    for key, name in FONT_NAMES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts.font_path(key))))
-
-
-# Drawn for a character no bundled font has (an emoji, say): visible, and it keeps
-# the PDF's text layer valid where reportlab would write a broken code for it.
-REPLACEMENT = "\ufffd"
-# Wrapping cost grows fast with paragraph length; longer texts are laid out in pieces.
-MAX_PARAGRAPH = 2000
-# Splitting a huge table cell across pages is slower still: a longer cell shows its
-# start, and its full text follows the table as ordinary paragraphs.
-MAX_CELL = 1200
-
-
-def markup(text: str, bold: bool = False) -> str:
-    """Escaped text with per-run <font> tags; newlines become line breaks."""
-    primary = fonts.BOLD if bold else fonts.REGULAR
-    lines = []
-    for line in text.split("\n"):
-        parts = [
-            f'<font name="{FONT_NAMES[key]}">{escape(run)}</font>'
-            for key, run in fonts.runs(line, primary, missing=REPLACEMENT)
-        ]
-        lines.append("".join(parts))
-    return "<br/>".join(lines)
+    for key in FONT_NAMES:
+        fonts.truetype(key)
 
 
 class _Styles:
     def __init__(self, language: str) -> None:
-        # CJK wrapping may break between any two ideographs, as Chinese typesetting does.
-        wrap = "CJK" if language == "zh_CN" else None
-        base = ParagraphStyle(
-            "body",
-            fontName=FONT_NAMES[fonts.REGULAR],
-            fontSize=10,
-            leading=14.5,
-            textColor=INK,
-            alignment=TA_LEFT,
-            spaceAfter=5,
-            wordWrap=wrap,
-            splitLongWords=True,
-            # reportlab's default bullet font is an unembedded Helvetica.
-            bulletFontName=FONT_NAMES[fonts.REGULAR],
+        chinese = language == "zh_CN"
+        # Chinese text reads better with a little more room between lines.
+        body_leading = 15.5 if chinese else 14.5
+        self.body = TextStyle(10, body_leading, INK, space_after=5)
+        self.small = TextStyle(8.5, 12.5, MUTED, space_after=5)
+        self.cell = TextStyle(8.5, 11.5 if chinese else 11, INK)
+        self.cell_head = replace(self.cell, bold=True)
+        self.quote = TextStyle(
+            10, body_leading, colors.HexColor("#8c1d18"), space_after=5, left_indent=8 * mm
         )
-        self.body = base
-        self.small = ParagraphStyle("small", base, fontSize=8.5, leading=12, textColor=MUTED)
-        self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0)
-        self.cell_head = ParagraphStyle("cellhead", self.cell, fontName=FONT_NAMES[fonts.BOLD])
-        self.quote = ParagraphStyle(
-            "quote", base, leftIndent=8 * mm, textColor=colors.HexColor("#8c1d18")
+        self.address = replace(self.body, space_after=9)
+        self.subject = replace(
+            self.body, bold=True, space_before=4, space_after=6, keep_with_next=True
         )
-        self.address = ParagraphStyle("address", base, spaceAfter=9)
-        self.subject = ParagraphStyle(
-            "subject", base, fontName=FONT_NAMES[fonts.BOLD], spaceBefore=4, spaceAfter=6
-        )
-        self.signature = ParagraphStyle("signature", base, spaceBefore=6)
-        # Chinese letters: signature and date right-aligned below 此致 / 敬礼！
-        self.signature_right = ParagraphStyle("signature_right", self.signature, alignment=2)
-        self.heading = ParagraphStyle(
-            "heading",
-            base,
-            fontName=FONT_NAMES[fonts.BOLD],
-            fontSize=12.5,
-            leading=17,
-            spaceBefore=10,
-            spaceAfter=6,
-        )
-        self.title = ParagraphStyle("title", self.heading, fontSize=16, leading=21)
+        self.signature = replace(self.body, space_before=6)
+        self.signature_right = replace(self.signature, align="right")
+        self.heading = TextStyle(12.5, 17, INK, bold=True, space_before=10, space_after=6)
+        self.title = TextStyle(16, 21, INK, bold=True, space_before=10, space_after=6)
+        self.caption = TextStyle(9, 12, INK, bold=True, space_after=2)
+        self.fact = TextStyle(7, 9, MUTED)
 
-    def for_name(self, name: str) -> ParagraphStyle:
+    def for_name(self, name: str) -> TextStyle:
         return getattr(self, name)
 
 
-class _SectionHeading(RLParagraph):
+class _SectionHeading(TextBlock):
     """A heading that records where it landed, for the PDF outline."""
 
-    def __init__(self, text: str, style: ParagraphStyle, key: str, level: int) -> None:
-        super().__init__(markup(text, bold=True), style)
+    def __init__(self, text: str, style: TextStyle, key: str, level: int) -> None:
+        super().__init__(text, style)
         self.outline = (text, key, level)
+
+
+def _footer_runs(text: str) -> list[tuple[str, str]]:
+    return list(fonts.runs(fonts.spell_out(printable(text))))
 
 
 class _NumberedCanvas(Canvas):
@@ -184,7 +147,7 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setStrokeColor(RULE)
         self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
-        runs = list(fonts.runs(text, missing=REPLACEMENT))
+        runs = _footer_runs(text)
         size = 8
         # Right-aligned, drawn left to right so the text reads back in order.
         x = (
@@ -209,6 +172,17 @@ class _LetterTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    width: float
+    height: float
+    # Private folder for image files while the PDF is built.
+    scratch: Path
+
+
+# -- tables -------------------------------------------------------------------------
+
+
 def _table(table: Table, styles: _Styles, width: float) -> list[Flowable]:
     """The table, followed by the full text of any cell too long to lay out inside it."""
     overflow: list[str] = []
@@ -220,38 +194,76 @@ def _table(table: Table, styles: _Styles, width: float) -> list[Flowable]:
         overflow.append(f"{mark} {text}")
         return f"{text[: MAX_CELL // 2]} … {mark}"
 
-    shown = Table(
-        table.header,
-        tuple(
+    shown = replace(
+        table,
+        rows=tuple(
             tuple(cell_text(cell, r, c) for c, cell in enumerate(row))
             for r, row in enumerate(table.rows)
         ),
-        table.widths,
-        table.total_rows,
     )
     flowables: list[Flowable] = [_table_flowable(shown, styles, width)]
     for text in overflow:
-        flowables.extend(_paragraphs(Paragraph(text, "small"), styles))
+        flowables.append(TextBlock(text, styles.small))
     return flowables
 
 
+def column_widths(
+    header: list[TextBlock] | None,
+    rows: list[list[TextBlock]],
+    width: float,
+    hint: tuple[float, ...],
+    padding: float = 2 * CELL_PADDING,
+) -> list[float]:
+    """Column widths from content, like a browser's automatic table layout: every
+    column at least as wide as its widest unbreakable word, id or amount, the rest
+    of the width shared by how much each column's lines would still gain."""
+    count = len(hint)
+    minimum = [0.0] * count
+    maximum = [0.0] * count
+    for row in rows:
+        for column, block in enumerate(row):
+            minimum[column] = max(minimum[column], block.min_width())
+            maximum[column] = max(maximum[column], block.max_width())
+    if header is not None:
+        for column, block in enumerate(header):
+            # A short heading ("是否兑现", "Kept?") stays on one line where it can.
+            whole = min(block.max_width(), width / count - padding)
+            minimum[column] = max(minimum[column], block.min_width(), whole)
+            maximum[column] = max(maximum[column], block.max_width())
+    minimum = [value + padding for value in minimum]
+    maximum = [max(value + padding, low) for value, low in zip(maximum, minimum, strict=True)]
+    if sum(maximum) <= padding * count + 0.01:
+        total = sum(hint)
+        return [width * part / total for part in hint]
+    if sum(maximum) <= width:
+        # Everything fits unwrapped: share what is left in proportion to the content.
+        spare = width - sum(maximum)
+        return [value + spare * value / sum(maximum) for value in maximum]
+    if sum(minimum) <= width:
+        spare = width - sum(minimum)
+        wants = [high - low for high, low in zip(maximum, minimum, strict=True)]
+        return [low + spare * want / sum(wants) for low, want in zip(minimum, wants, strict=True)]
+    # Even the words do not fit (a 3,000-character "word"): every column keeps room for
+    # a few characters, the rest goes by how much each needs; the widest words break.
+    floor = padding + 12
+    if width <= floor * count:
+        return [width / count] * count
+    excess = [max(0.0, value - floor) for value in minimum]
+    return [floor + (width - floor * count) * value / sum(excess) for value in excess]
+
+
 def _table_flowable(table: Table, styles: _Styles, width: float) -> RLTable:
-    total = sum(table.widths)
-    col_widths = [width * part / total for part in table.widths]
     has_header = any(cell for cell in table.header)
-    rows = []
-    if has_header:
-        rows.append(
-            [RLParagraph(markup(cell, bold=True), styles.cell_head) for cell in table.header]
-        )
-    for row in table.rows:
-        rows.append([RLParagraph(markup(cell), styles.cell) for cell in row])
+    header = [TextBlock(cell, styles.cell_head) for cell in table.header] if has_header else None
+    body = [[TextBlock(cell, styles.cell) for cell in row] for row in table.rows]
+    widths = column_widths(header, body, width, table.widths or (1,) * len(table.header))
+    rows: list[list[Flowable]] = ([header] if header else []) + body
     style = [
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -263,7 +275,7 @@ def _table_flowable(table: Table, styles: _Styles, width: float) -> RLTable:
     # splitInRow: a cell holding a very long text may run over several pages.
     return RLTable(
         rows,
-        colWidths=col_widths,
+        colWidths=widths,
         repeatRows=1 if has_header else 0,
         style=TableStyle(style),
         splitInRow=1,
@@ -276,64 +288,182 @@ def _facts_table(
     return _table(Table(("", ""), facts, (1, 3)), styles, width)
 
 
-def _figure(figure: Figure, styles: _Styles, layout: _Layout) -> Flowable:
-    scale = min(layout.width / figure.width_px, (layout.height * 0.62) / figure.height_px)
-    # Given a .jpg path, reportlab copies the JPEG into the PDF as it is; given bytes,
-    # it decodes every image to fingerprint it and keeps the pixels until the end
-    # (~200 MB for 20 screenshots).
-    path = layout.scratch / f"{hashlib.sha256(figure.data).hexdigest()}.jpg"
-    path.write_bytes(figure.data)
-    image = Image(str(path), width=figure.width_px * scale, height=figure.height_px * scale)
-    image.hAlign = "CENTER"
-    return KeepTogether(
-        [
-            RLParagraph(markup(figure.caption, bold=True), styles.subject),
-            image,
-            Spacer(1, 3 * mm),
-            *_facts_table(figure.facts, styles, layout.width),
-            Spacer(1, 6 * mm),
+# -- the appendix ---------------------------------------------------------------------
+
+
+class _ImagePart(Flowable):
+    """One slice of an image (or all of it): the image is embedded once and each part
+    shows its window of it, so a long capture costs no more bytes for being split."""
+
+    def __init__(self, path: Path, width: float, full_height: float, top: float, height: float):
+        super().__init__()
+        self.path = str(path)
+        self.width = width
+        self.full_height = full_height
+        self.top = top * full_height
+        self.height = height * full_height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.rect(0, 0, self.width, self.height)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.drawImage(
+            self.path,
+            0,
+            self.height + self.top - self.full_height,
+            width=self.width,
+            height=self.full_height,
+        )
+        canvas.restoreState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+class _Appendix:
+    """Turns figures into rows of tiles: full-width captures one to a row, half-width
+    ones two to a row, tall ones in parts; a notice takes the whole width."""
+
+    def __init__(self, styles: _Styles, layout: _Layout) -> None:
+        self.styles = styles
+        self.layout = layout
+        self.gap = exhibit_layout.GAP_MM * mm
+        self.half = (layout.width - self.gap) / 2
+        self.waiting: list[Flowable] | None = None  # a half tile without a partner yet
+
+    def figure(self, figure: Figure) -> list[Flowable]:
+        path = self.layout.scratch / f"{hashlib.sha256(figure.data).hexdigest()}.jpg"
+        if not path.exists():
+            # Given a .jpg path, reportlab copies the JPEG into the PDF as it is.
+            path.write_bytes(figure.data)
+        wanted = (figure.print_width_mm or exhibit_layout.COLUMN_MM) * mm
+        half = exhibit_layout.is_half(figure.print_width_mm or exhibit_layout.COLUMN_MM)
+        width = min(wanted, self.half if half else self.layout.width)
+        full_height = width * figure.height_px / figure.width_px
+        # Room for the caption and the facts under the tallest slice.
+        room = self.layout.height - 32 * mm
+        slices = exhibit_layout.parts(full_height / mm, min(exhibit_layout.MAX_PART_MM, room / mm))
+        rows: list[Flowable] = []
+        for part in slices:
+            caption = figure.caption
+            if part.count > 1:
+                label = figure.part_label.format(number=part.number, count=part.count)
+                caption = f"{caption} {label}"
+            tile: list[Flowable] = [
+                TextBlock(caption, self.styles.caption),
+                _ImagePart(path, width, full_height, part.top, part.height),
+                Spacer(1, 1.5 * mm),
+            ]
+            if part.number == 1:
+                tile.extend(self._facts(figure.facts, self.half if half else self.layout.width))
+            rows.extend(self._place(tile, half))
+        return rows
+
+    def _facts(self, facts: tuple[tuple[str, str], ...], width: float) -> list[Flowable]:
+        blocks: list[Flowable] = []
+        for name, value in facts:
+            block = TextBlock(f"{name}: {value}", self.styles.fact)
+            widest = block.min_width()
+            if widest > width:
+                # A fingerprint never breaks: it prints smaller to fit the tile instead.
+                size = max(MIN_FACT_SIZE, self.styles.fact.font_size * width / widest * 0.98)
+                block = TextBlock(block.text, replace(self.styles.fact, font_size=size))
+            blocks.append(block)
+        return blocks
+
+    def _place(self, tile: list[Flowable], half: bool) -> list[Flowable]:
+        if not half:
+            return [*self.flush(), KeepTogether([*tile, Spacer(1, 6 * mm)])]
+        if self.waiting is None:
+            self.waiting = tile
+            return []
+        first, self.waiting = self.waiting, None
+        return [self._row(first, tile)]
+
+    def _row(self, left: list[Flowable], right: list[Flowable] | None) -> Flowable:
+        row = RLTable(
+            [[left, "", right or ""]],
+            colWidths=[self.half, self.gap, self.half],
+            style=TableStyle(
+                [
+                    CELL_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
+                ]
+            ),
+        )
+        row.hAlign = "LEFT"
+        return row
+
+    def flush(self) -> list[Flowable]:
+        if self.waiting is None:
+            return []
+        left, self.waiting = self.waiting, None
+        return [self._row(left, None)]
+
+    def notice(self, notice: Notice) -> list[Flowable]:
+        return [
+            *self.flush(),
+            KeepTogether(
+                [
+                    TextBlock(notice.caption, self.styles.caption),
+                    TextBlock(notice.message, self.styles.quote),
+                    *_facts_table(notice.facts, self.styles, self.layout.width),
+                    Spacer(1, 6 * mm),
+                ]
+            ),
         ]
+
+
+# -- blocks -------------------------------------------------------------------------
+
+
+def _checklist_line(block: ChecklistLine, styles: _Styles, width: float) -> Flowable:
+    box = "☑" if block.done else "☐"
+    text = block.text + (f"\n{block.detail}" if block.detail else "")
+    return RLTable(
+        [[TextBlock(box, styles.body), TextBlock(text, styles.body)]],
+        colWidths=[8 * mm, width - 8 * mm],
+        style=TableStyle(
+            [
+                CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        ),
     )
 
 
-def _pieces(text: str) -> list[str]:
-    """Cut a very long text into pieces, at a space near the limit where there is one."""
-    pieces = []
-    while len(text) > MAX_PARAGRAPH:
-        cut = text.rfind(" ", MAX_PARAGRAPH - 200, MAX_PARAGRAPH)
-        cut = cut + 1 if cut > 0 else MAX_PARAGRAPH
-        pieces.append(text[:cut])
-        text = text[cut:]
-    return [*pieces, text]
-
-
-def _paragraphs(block: Paragraph, styles: _Styles) -> list[Flowable]:
-    bold = block.style in ("subject", "title")
-    style = styles.for_name(block.style)
-    pieces = _pieces(block.text)
-    joined = ParagraphStyle("joined", style, spaceAfter=0)
-    return [
-        RLParagraph(markup(piece, bold), style if index == len(pieces) - 1 else joined)
-        for index, piece in enumerate(pieces)
-    ]
-
-
-@dataclass(frozen=True)
-class _Layout:
-    width: float
-    height: float
-    # Private folder for image files while the PDF is built.
-    scratch: Path
-
-
 def _blocks(blocks: list[Block], styles: _Styles, layout: _Layout) -> list[Flowable]:
-    width, height = layout.width, layout.height
+    width = layout.width
     flowables: list[Flowable] = []
-    for block in blocks:
+    appendix = _Appendix(styles, layout)
+    signature_end = _signature_end(blocks)
+    signature: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Figure):
+            flowables.extend(appendix.flush())
+        if isinstance(block, Paragraph) and index <= signature_end:
+            if block.style.startswith("signature") or signature:
+                # Closing, name and date stay together on one page.
+                signature.append(TextBlock(block.text, styles.for_name(block.style)))
+                if index == signature_end:
+                    flowables.append(KeepTogether(signature))
+                    signature = []
+                continue
         if isinstance(block, Paragraph):
-            flowables.extend(_paragraphs(block, styles))
+            flowables.append(TextBlock(block.text, styles.for_name(block.style)))
         elif isinstance(block, BulletList):
-            items = [ListItem(RLParagraph(markup(item), styles.body)) for item in block.items]
+            items = [ListItem(TextBlock(item, styles.body)) for item in block.items]
             flowables.append(
                 ListFlowable(
                     items,
@@ -347,56 +477,41 @@ def _blocks(blocks: list[Block], styles: _Styles, layout: _Layout) -> list[Flowa
             flowables.extend(_table(block, styles, width))
             flowables.append(Spacer(1, 3 * mm))
         elif isinstance(block, Figure):
-            flowables.append(CondPageBreak(height * 0.5))
-            flowables.append(_figure(block, styles, layout))
+            flowables.extend(appendix.figure(block))
         elif isinstance(block, Notice):
-            flowables.append(
-                KeepTogether(
-                    [
-                        RLParagraph(markup(block.caption, bold=True), styles.subject),
-                        RLParagraph(markup(block.message), styles.quote),
-                        *_facts_table(block.facts, styles, width),
-                        Spacer(1, 6 * mm),
-                    ]
-                )
-            )
+            flowables.extend(appendix.notice(block))
         elif isinstance(block, ChecklistLine):
-            box = "☑" if block.done else "☐"
-            text = block.text + (f"\n{block.detail}" if block.detail else "")
-            flowables.append(
-                RLTable(
-                    [
-                        [
-                            RLParagraph(markup(box), styles.body),
-                            RLParagraph(markup(text), styles.body),
-                        ]
-                    ],
-                    colWidths=[8 * mm, width - 8 * mm],
-                    style=TableStyle(
-                        [
-                            CELL_FONT,
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                        ]
-                    ),
-                )
-            )
+            flowables.append(_checklist_line(block, styles, width))
+    flowables.extend(appendix.flush())
     return flowables
+
+
+def _signature_end(blocks: list[Block]) -> int:
+    """Index of the last signature paragraph ("Yours faithfully," / name / date), or -1."""
+    return max(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if isinstance(block, Paragraph) and block.style.startswith("signature")
+        ),
+        default=-1,
+    )
 
 
 def _section(section: Section, index: int, styles: _Styles, layout: _Layout) -> list[Flowable]:
     flowables: list[Flowable] = [PageBreak()] if section.new_page else []
     style = styles.title if section.level == 0 else styles.heading
     heading = _SectionHeading(section.title, style, f"s{index}", 0)
-    flowables.append(KeepTogether([heading, *_blocks(section.blocks[:1], styles, layout)]))
-    flowables.extend(_blocks(section.blocks[1:], styles, layout))
+    body = _blocks(section.blocks, styles, layout)
+    # A heading never ends a page: it goes with (the start of) what follows.
+    heading.keepWithNext = True
+    flowables.extend([heading, *body])
     return flowables
 
 
 def _metadata(text: str) -> str:
     # reportlab writes characters outside the BMP into the info dictionary wrongly.
-    return "".join(char if ord(char) <= 0xFFFF else REPLACEMENT for char in text)
+    return fonts.spell_out(printable(text))
 
 
 def render_pdf(document: Document, target: Path | io.BytesIO) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from complaintkit.documents.plain_text import printable
 from complaintkit.documents.structure import (
     Block,
     BulletList,
@@ -72,4 +73,5 @@ def render_text(document: Document) -> str:
         lines.extend([section.title, "=" * _width(section.title), ""])
         for block in section.blocks:
             lines.extend(_block_lines(block))
-    return "\n".join(lines).rstrip() + "\n"
+    # No control character (NUL, ESC, ...) typed or pasted by the user reaches the file.
+    return printable("\n".join(lines)).rstrip() + "\n"

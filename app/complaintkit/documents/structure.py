@@ -29,7 +29,8 @@ class BulletList:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    # Relative column widths; the renderer scales them to the page.
+    # Relative column widths, used only when no cell has content: the PDF renderer
+    # sizes columns from what they hold.
     widths: tuple[float, ...]
     # Rows (by index) drawn as a total line.
     total_rows: tuple[int, ...] = ()
@@ -44,6 +45,10 @@ class Figure:
     height_px: int
     caption: str
     facts: tuple[tuple[str, str], ...]
+    # How wide it prints (exhibit_layout: legible on-screen text); 0: the column width.
+    print_width_mm: float = 0.0
+    # Added to the caption of each slice of a capture too tall for one page.
+    part_label: str = "({number}/{count})"
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,10 @@ class EvidenceItem(Model):
     captured_at: AwareDatetime | None = None
     imported_at: AwareDatetime | None = None
     include_in_letter: bool = True
+    # The user marked this capture as an event of its own ("the app showed this error
+    # at 09:31"): it gets a row in the letter's time line. Other evidence is cited
+    # where it is used, so screenshots do not crowd out the events they prove.
+    timeline_event: bool = False
     # For `complaintkit render --case FILE.json`: a path relative to the JSON file.
     # Never followed outside that folder, never written by the store.
     path: str | None = None

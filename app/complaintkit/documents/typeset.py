@@ -1,0 +1,376 @@
+"""Line breaking and drawing of text for the PDFs, in every script the letter may hold.
+
+reportlab's Paragraph broke order ids and words in narrow table cells, let Chinese
+lines start with "，", and lost the spaces between English words when a Chinese-
+wrapped paragraph was split over a page. `TextBlock` does the one thing the letters
+need, plainly: a text (already split into font runs) is cut into *atoms* that are
+never broken (a word, an order id, an amount, a time such as "UTC+08:00", or one
+CJK character with the punctuation that must stay with it), lines are filled
+greedily from them, and a split over a page only divides the list of lines, so no
+character or space is ever lost. A line break inside an atom happens only when the
+atom alone is wider than the whole line (a 300-character URL in a cell).
+
+- Chinese rules (kinsoku): no closing punctuation at a line start, no opening
+  punctuation at a line end; reportlab's own tables of such characters are used.
+- Arabic is shaped (arabic-reshaper: contextual forms and lam-alef ligatures, which
+  the bundled DejaVu Sans draws) and each line of right-to-left text is put in
+  visual order (python-bidi, the Unicode bidi algorithm) after line breaking, as
+  the algorithm requires.
+- Bold Chinese: the CJK font has no bold face, so its runs are drawn filled and
+  stroked (text render mode 2), which prints visibly heavier and still copies as text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib.colors import Color
+from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from complaintkit import fonts
+from complaintkit.documents.plain_text import printable
+
+CANNOT_START = frozenset(ALL_CANNOT_START) | frozenset("”’》〉」』】〕｝｠")
+CANNOT_END = frozenset(ALL_CANNOT_END) | frozenset("“‘《〈「『【〔｛｟")
+# A line breaks only around these (besides spaces): one CJK character is one atom.
+_CJK_RANGES = (
+    (0x2E80, 0x2FFF),  # radicals, Kangxi
+    (0x3000, 0x303F),  # CJK punctuation
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),  # Hangul
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),  # full-width forms
+)
+FAKE_BOLD_STROKE = 0.035  # of the font size
+# Vowel marks (harakat) are part of what the user typed: keep them.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+@cache
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+@cache
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font_size: float
+    leading: float
+    color: Color
+    bold: bool = False
+    space_before: float = 0
+    space_after: float = 0
+    left_indent: float = 0
+    align: str = "left"  # or "right"
+    # A heading or sub-heading: never the last thing on a page.
+    keep_with_next: bool = False
+
+
+@dataclass
+class _Atom:
+    """Text that is never broken, with the font runs that draw it."""
+
+    runs: list[tuple[str, str]]  # (font key, text)
+    width: float
+    space: bool = False
+    # May a line end right after this atom (before the next one)?
+    break_after: bool = True
+
+    @property
+    def text(self) -> str:
+        return "".join(run for _key, run in self.runs)
+
+
+def _char_kind(char: str) -> str:
+    if char.isspace():
+        return "space"
+    if is_cjk(char):
+        return "cjk"
+    return "word"
+
+
+class _Measure:
+    def __init__(self, size: float) -> None:
+        self.size = size
+
+    def width(self, key: str, text: str) -> float:
+        return stringWidth(text, fonts.PDF_NAMES[key], self.size)
+
+
+def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
+    """One hard line (no newline) as atoms, with the break rules between them."""
+    primary = fonts.BOLD if bold else fonts.REGULAR
+    atoms: list[_Atom] = []
+    chars: list[tuple[str, str]] = []  # (font key, char) of the atom being built
+    kind = ""
+
+    def close() -> None:
+        if not chars:
+            return
+        runs: list[tuple[str, str]] = []
+        for key, char in chars:
+            if runs and runs[-1][0] == key:
+                runs[-1] = (key, runs[-1][1] + char)
+            else:
+                runs.append((key, char))
+        width = sum(measure.width(key, run) for key, run in runs)
+        atoms.append(_Atom(runs, width, space=kind == "space"))
+        chars.clear()
+
+    for key, run in fonts.runs(text, primary, missing=None):
+        for char in run:
+            char_kind = _char_kind(char)
+            # A space is drawn in the font of the text around it.
+            if char_kind != kind or char_kind == "cjk":
+                close()
+                kind = char_kind
+            chars.append((key, char))
+    close()
+    # Kinsoku and "words stay whole": no break between an atom and the next unless one
+    # side is a space or a CJK character, and never before closing / after opening marks.
+    for this, following in pairwise(atoms):
+        if following.space:
+            this.break_after = True
+        elif this.space:
+            this.break_after = following.text[0] not in CANNOT_START
+        else:
+            first, last = following.text[0], this.text[-1]
+            this.break_after = (
+                (is_cjk(first) or is_cjk(last))
+                and first not in CANNOT_START
+                and last not in CANNOT_END
+            )
+    return _glue(atoms)
+
+
+def _glue(atoms: list[_Atom]) -> list[_Atom]:
+    """Merge atoms that may not be separated, so each atom is a breakable unit."""
+    glued: list[_Atom] = []
+    for atom in atoms:
+        previous = glued[-1] if glued else None
+        joined = previous is not None and not previous.break_after
+        if joined and not previous.space and not atom.space:
+            previous.runs = _merge_runs(previous.runs, atom.runs)
+            previous.width += atom.width
+            previous.break_after = atom.break_after
+        else:
+            glued.append(atom)
+    return glued
+
+
+def _merge_runs(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    runs = list(left)
+    for key, text in right:
+        if runs and runs[-1][0] == key:
+            runs[-1] = (key, runs[-1][1] + text)
+        else:
+            runs.append((key, text))
+    return runs
+
+
+def _split_atom(atom: _Atom, width: float, measure: _Measure) -> list[_Atom]:
+    """Last resort for an atom wider than a whole line: cut it by characters."""
+    pieces: list[_Atom] = []
+    current: list[tuple[str, str]] = []
+    current_width = 0.0
+    for key, run in atom.runs:
+        for char in run:
+            char_width = measure.width(key, char)
+            if current and current_width + char_width > width:
+                pieces.append(_Atom(current, current_width))
+                current, current_width = [], 0.0
+            current = _merge_runs(current, [(key, char)])
+            current_width += char_width
+    if current:
+        pieces.append(_Atom(current, current_width, break_after=atom.break_after))
+    return pieces
+
+
+@dataclass(frozen=True)
+class Line:
+    runs: tuple[tuple[str, str], ...]
+    width: float
+
+
+def _fill(atoms: list[_Atom], width: float, measure: _Measure) -> list[Line]:
+    lines: list[Line] = []
+    line: list[_Atom] = []
+    line_width = 0.0
+
+    # The widest prefix of `line` that may end the line (at an allowed break).
+    def emit(count: int) -> None:
+        nonlocal line, line_width
+        taken, rest = line[:count], line[count:]
+        while taken and taken[-1].space:
+            taken.pop()
+        while rest and rest[0].space:
+            rest.pop(0)
+        runs: list[tuple[str, str]] = []
+        for atom in taken:
+            runs = _merge_runs(runs, atom.runs)
+        lines.append(Line(tuple(runs), sum(atom.width for atom in taken)))
+        line = rest
+        line_width = sum(atom.width for atom in line)
+
+    for atom in atoms:
+        if atom.width > width and not atom.space:
+            pieces = _split_atom(atom, width, measure)
+        else:
+            pieces = [atom]
+        for piece in pieces:
+            if not line and piece.space:
+                continue
+            if line and not piece.space and line_width + piece.width > width:
+                # Break at the last allowed point in the line; if there is none, the
+                # atoms together form one unit wider than the line: break before this one.
+                cut = len(line)
+                while cut > 0 and not line[cut - 1].break_after:
+                    cut -= 1
+                emit(cut if cut > 0 else len(line))
+            line.append(piece)
+            line_width += piece.width
+    if line:
+        emit(len(line))
+    return lines
+
+
+def prepare(text: str) -> str:
+    """The text as drawn: printable characters only, each one a bundled font draws (or
+    its name in brackets), Arabic in its joined forms."""
+    text = fonts.spell_out(printable(text))
+    if _has_rtl(text):
+        text = _RESHAPER.reshape(text)
+    return text
+
+
+def hard_lines(text: str, size: float, bold: bool) -> list[list[_Atom]]:
+    measure = _Measure(size)
+    return [_atoms(line, bold, measure) for line in prepare(text).split("\n")]
+
+
+def break_lines(atoms: list[list[_Atom]], width: float, size: float, bold: bool) -> list[Line]:
+    measure = _Measure(size)
+    lines: list[Line] = []
+    for hard_line in atoms:
+        lines.extend(_fill(hard_line, width, measure) or [Line((), 0.0)])
+    return [_visual(line, bold, measure) for line in lines]
+
+
+def _visual(line: Line, bold: bool, measure: _Measure) -> Line:
+    """Right-to-left text in the order it is drawn (after line breaking, per line)."""
+    text = "".join(run for _key, run in line.runs)
+    if not _has_rtl(text):
+        return line
+    shown = get_display(text)
+    primary = fonts.BOLD if bold else fonts.REGULAR
+    runs = tuple(fonts.runs(shown, primary, missing=None))
+    return Line(runs, sum(measure.width(key, run) for key, run in runs))
+
+
+class TextBlock(Flowable):
+    """A paragraph of plain text (user text is never markup) that wraps and splits."""
+
+    def __init__(self, text: str, style: TextStyle, lines: list[Line] | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        # Lines fixed by a split (the rest of a paragraph continued on the next page).
+        self._fixed = lines
+        self._atoms: list[list[_Atom]] | None = None
+        self._wrapped: tuple[float, list[Line]] | None = None
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self.keepWithNext = style.keep_with_next
+
+    def _hard_lines(self) -> list[list[_Atom]]:
+        if self._atoms is None:
+            self._atoms = hard_lines(self.text, self.style.font_size, self.style.bold)
+        return self._atoms
+
+    # -- measuring, for table column widths ------------------------------------------
+
+    def min_width(self) -> float:
+        """The widest atom: narrower than this, something would have to break."""
+        widths = [atom.width for line in self._hard_lines() for atom in line]
+        return max(widths, default=0.0) + self.style.left_indent
+
+    def max_width(self) -> float:
+        """The widest hard line, unwrapped."""
+        widths = [sum(atom.width for atom in line) for line in self._hard_lines()]
+        return max(widths, default=0.0) + self.style.left_indent
+
+    # -- platypus --------------------------------------------------------------------
+
+    def lines(self, width: float) -> list[Line]:
+        if self._fixed is not None:
+            return self._fixed
+        if self._wrapped is None or self._wrapped[0] != width:
+            style = self.style
+            lines = break_lines(
+                self._hard_lines(), width - style.left_indent, style.font_size, style.bold
+            )
+            self._wrapped = (width, lines)
+        return self._wrapped[1]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self.lines(availWidth)) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self.lines(availWidth)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if len(lines) >= 4:
+            # No single line left alone at the foot or the top of a page.
+            fits = min(fits, len(lines) - 2)
+            if fits < 2:
+                return []
+        if fits <= 0 or fits >= len(lines):
+            return []
+        head = TextBlock(self.text, replace(self.style, space_after=0), lines[:fits])
+        tail = TextBlock(self.text, replace(self.style, space_before=0), lines[fits:])
+        return [head, tail]
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        lines = self.lines(self.width)
+        canvas.saveState()
+        canvas.setLineWidth(style.font_size * FAKE_BOLD_STROKE)
+        text = canvas.beginText()
+        text.setFillColor(style.color)
+        text.setStrokeColor(style.color)
+        # The first baseline sits one font size below the top, like reportlab's.
+        y = self.height - style.font_size
+        mode = 0
+        for line in lines:
+            x = style.left_indent
+            if style.align == "right":
+                x = self.width - line.width
+            text.setTextOrigin(x, y)
+            for key, run in line.runs:
+                text.setFont(fonts.PDF_NAMES[key], style.font_size)
+                wanted = 2 if style.bold and key == fonts.CJK else 0
+                if wanted != mode:
+                    text.setTextRenderMode(wanted)
+                    mode = wanted
+                text.textOut(run)
+            y -= style.leading
+        canvas.drawText(text)
+        canvas.restoreState()
