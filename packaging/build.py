@@ -10,6 +10,7 @@ The same script runs in the release workflow on Windows and macOS and here on Li
 from __future__ import annotations
 
 import argparse
+import locale
 import os
 import shutil
 import subprocess
@@ -225,8 +226,30 @@ def main() -> int:
     )
     if args.no_test:
         return 0
+    return frozen_self_test()
+
+
+def frozen_self_test() -> int:
+    """Run the frozen app's self-test and print its report here.
+
+    On Windows and macOS the app is a windowed program: its output reaches nobody
+    unless it goes to a pipe, so it is captured and printed (decoded as the app's
+    stream encoding, the system's, with anything undecodable replaced).
+    """
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    result = subprocess.run([str(executable()), "self-test"], env=env, check=False)
+    result = subprocess.run(
+        [str(executable()), "self-test"], env=env, capture_output=True, check=False, timeout=600
+    )
+    encoding = locale.getpreferredencoding(False)
+    for output, stream in ((result.stdout, sys.stdout), (result.stderr, sys.stderr)):
+        text = output.decode(encoding, errors="replace")
+        if text:
+            print(text, end="" if text.endswith("\n") else "\n", file=stream)
+    if result.returncode != 0:
+        print(f"frozen self-test failed: exit status {result.returncode}", file=sys.stderr)
+    elif b"self-test passed" not in result.stdout:
+        print("frozen self-test printed no report", file=sys.stderr)
+        return 1
     return result.returncode
 
 

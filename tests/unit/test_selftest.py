@@ -33,3 +33,12 @@ def test_self_test_fails_and_says_why_when_resources_are_missing(tmp_path: Path)
     assert "FAIL resource fonts/DroidSansFallbackFull.ttf" in result.stdout
     assert "self-test FAILED" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_self_test_report_survives_a_stream_without_chinese() -> None:
+    # Windows gives a pipe or file cp1252; the report's Chinese must not end it.
+    result = run_self_test(env={"PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "UnicodeEncodeError" not in result.stderr
+    assert "ok   Chinese UI translation: \\u6295\\u8bc9\\u52a9\\u624b" in result.stdout
+    assert result.stdout.rstrip().endswith("self-test passed")
