@@ -4,67 +4,67 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="221"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="248"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="229"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="256"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="233"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="238"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="265"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="261"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="262"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="289"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="290"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="277"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="304"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="278"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="305"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="279"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="306"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="280"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="307"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="281"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="282"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="309"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -324,6 +324,34 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="59"/>
+        <source>Complaint Kit</source>
+        <translation>投诉助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="60"/>
+        <source>Something went wrong, but your cases are safe.</source>
+        <translation>出了点问题，但您的案件是安全的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="63"/>
+        <source>Everything you typed before this was saved as you went. You can carry on working. If it happens again, copy the details and keep them with the log folder; they contain no case text.</source>
+        <translation>在此之前您输入的所有内容都已随时保存，您可以继续工作。如果再次出现这种情况，请复制详细信息，并与日志文件夹一起保存；其中不包含任何案件内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="69"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="71"/>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <source>not set</source>
@@ -450,7 +478,9 @@
     <message numerus="yes">
         <location filename="../../app/complaintkit/ui/delivery.py" line="360"/>
         <source>Sent to the printer (%n page(s)).</source>
-        <translation><numerusform>已发送到打印机（%n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已发送到打印机（%n 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="365"/>
@@ -609,162 +639,167 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="193"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="380"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="402"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="431"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="466"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="201"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="280"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="391"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="413"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="442"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="499"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="194"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="202"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="198"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="215"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="206"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="223"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="199"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="207"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="200"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="208"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="201"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="209"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="210"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="203"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="204"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="211"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="212"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="206"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="214"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="214"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="216"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="224"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="225"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="218"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="226"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="219"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="227"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="220"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="228"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="221"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="222"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="230"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="231"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="224"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="225"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="233"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="226"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="234"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="341"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="235"/>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="352"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="375"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="386"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="377"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="388"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="388"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="399"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="390"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="424"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="401"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="422"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="433"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="452"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="485"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="454"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="487"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="467"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="500"/>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -772,67 +807,67 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="23"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="24"/>
         <source>Case &amp;title</source>
         <translation>案件标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="26"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="27"/>
         <source>&amp;Kind of platform</source>
         <translation>平台类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="29"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="30"/>
         <source>Platform &amp;name</source>
         <translation>平台名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="33"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="34"/>
         <source>Your &amp;account number</source>
         <translation>您的账户号码(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="41"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="42"/>
         <source>Where the platform is &amp;regulated</source>
         <translation>平台的监管地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="49"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="50"/>
         <source>&amp;Licence number (if known)</source>
         <translation>牌照编号（如知道）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="57"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="58"/>
         <source>Complaints &amp;e-mail</source>
         <translation>投诉邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="65"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="66"/>
         <source>Complaints &amp;hotline</source>
         <translation>投诉热线(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="71"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="72"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="78"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="79"/>
         <source>Not sure where it is regulated? Look at the bottom of the platform&apos;s website or its app&apos;s &quot;About&quot; page for a licence number. If you find none, choose &quot;Offshore or unlicensed platform&quot;.</source>
         <translation>不确定受哪里监管？请查看平台网站底部或 App 的“关于”页面上的牌照编号。如果找不到，请选择“境外或无牌平台”。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="88"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="92"/>
         <source>A few words for your own list, e.g. &quot;Withdrawal stuck&quot;</source>
         <translation>简短几个字，方便自己查找，例如“出金卡住”</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="92"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="104"/>
         <source>Platform and account</source>
         <translation>平台与账户</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="96"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="108"/>
         <source>&lt;p&gt;Name the firm exactly as it appears on your statements, and give your account number: the complaints team needs it to find you.&lt;/p&gt;&lt;p&gt;The complaints e-mail or hotline is usually on the website&apos;s &quot;Contact&quot; or &quot;Complaints&quot; page. Where the platform is regulated decides who can help if the firm does not put things right.&lt;/p&gt;</source>
         <translation>&lt;p&gt;平台名称请按对账单上的写法填写，并填上您的账户号码：投诉部门要靠它找到您。&lt;/p&gt;&lt;p&gt;投诉邮箱或热线通常在网站的“联系我们”或“投诉”页面。平台受哪里监管，决定了平台不解决问题时谁能帮您。&lt;/p&gt;</translation>
     </message>
@@ -1140,105 +1175,153 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="90"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="92"/>
         <source>&amp;Language of the letter</source>
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="98"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="100"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="106"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="108"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="144"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="146"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="151"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="155"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="157"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="157"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="199"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="202"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="199"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="202"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="214"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="217"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="276"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="280"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="278"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="282"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="279"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="283"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="280"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="284"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="289"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="292"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="296"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="299"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="303"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="303"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="307"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScamPanel</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="52"/>
+        <source>Is the platform itself the problem?</source>
+        <translation>平台本身是否就是问题？</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="59"/>
+        <source>If the platform asks for a fee to release your money, or you are no longer sure it is a real, licensed firm, answer a few questions here.</source>
+        <translation>如果平台要求你付费才能放款，或你已不确定它是否是真实的持牌机构，请在这里回答几个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="64"/>
+        <source>&amp;Check this platform</source>
+        <translation>核实这个平台(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="92"/>
+        <source>Show the signs I dismissed again</source>
+        <translation>重新显示我排除的迹象</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="138"/>
+        <source>The web address you actually used (as you saw it)</source>
+        <translation>你实际使用的网址（按你看到的原样）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="146"/>
+        <source>Police crime reference number (when you have one)</source>
+        <translation>警方报案回执编号（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="164"/>
+        <source>Every payment you made to them, one by one: the police report and the letters to your bank or card issuer list each, with its date and time limit.</source>
+        <translation>逐笔填写你付给对方的每一笔款项：报案材料和给银行或发卡行的信会逐笔列出，并附日期和期限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="243"/>
+        <source>Not right</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="245"/>
+        <source>This sign is not right for my case</source>
+        <translation>这个迹象不符合我的情况</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1378,19 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/delivery.py" line="185"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/single_instance.py" line="140"/>
+        <source>Complaint Kit</source>
+        <translation>投诉助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/single_instance.py" line="141"/>
+        <source>Complaint Kit is already open on this computer. Switch to its window (it may be showing a dialog), or close it and start Complaint Kit again.</source>
+        <translation>投诉助手已在这台电脑上打开。请切换到它的窗口（它可能正在显示一个对话框），或将其关闭后重新启动投诉助手。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1579,84 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/steps/trades.py" line="276"/>
         <source>&lt;p&gt;List each order the problem affected, with the order number from your history or confirmation e-mail.&lt;/p&gt;&lt;p&gt;The price you wanted and the price you got let the firm check the loss itself. If no order went through, say so in the status and type your loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出受影响的每一笔委托，附上成交记录或确认邮件中的委托编号。&lt;/p&gt;&lt;p&gt;期望价格和成交价格能让平台自行核对损失。如果委托没有成交，请在状态中注明，并填写您的损失。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersEditor</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="74"/>
+        <source>Add a &amp;payment</source>
+        <translation>添加付款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="75"/>
+        <source>Remove the selected payment</source>
+        <translation>删除所选付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="76"/>
+        <source>Payments you made</source>
+        <translation>你的付款记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="84"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="86"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="88"/>
+        <source>How you paid</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="92"/>
+        <source>Card scheme (printed on the card)</source>
+        <translation>卡组织（印在卡面上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="101"/>
+        <source>Bank, card issuer or exchange that sent it</source>
+        <translation>转出该笔款项的银行、发卡行或交易所</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="108"/>
+        <source>Paid from (your account or card)</source>
+        <translation>付款账户（你的账户或卡）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="114"/>
+        <source>Paid to (as the statement shows)</source>
+        <translation>收款方（按对账单显示）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="117"/>
+        <source>Reference on the statement</source>
+        <translation>对账单上的参考号</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="121"/>
+        <source>Paid into an account in my own name (e.g. my exchange account)</source>
+        <translation>转入我本人名下的账户（例如我的交易所账户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="128"/>
+        <source>Blockchain</source>
+        <translation>区块链</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="135"/>
+        <source>Transaction id (hash)</source>
+        <translation>交易ID（哈希）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/transfers_editor.py" line="139"/>
+        <source>Wallet address it went to</source>
+        <translation>转入的钱包地址</translation>
     </message>
 </context>
 <context>

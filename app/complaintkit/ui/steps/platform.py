@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from complaintkit.domain import PlatformKind
+from complaintkit.domain import Case, PlatformKind
 from complaintkit.knowledge.bodies import jurisdictions
 from complaintkit.ui.fields import ChoiceCombo, EnumCombo
 from complaintkit.ui.flow import StepId
+from complaintkit.ui.scam_panel import ScamPanel
 from complaintkit.ui.steps.base import StepPage
 
 
@@ -81,12 +82,23 @@ class PlatformPage(StepPage):
             ),
         )
         self.body_layout.addWidget(note)
+        # When the platform itself may be the problem (scam warning, questions, payments).
+        self.scam_panel = ScamPanel(self)
+        self.body_layout.addWidget(self.scam_panel)
         self.body_layout.addStretch(1)
         self.title_edit.setPlaceholderText("")
         self.text(
             self.title_edit.setPlaceholderText,
             lambda: self.tr('A few words for your own list, e.g. "Withdrawal stuck"'),
         )
+
+    def load(self, case: Case) -> None:
+        super().load(case)
+        self.scam_panel.load(case)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.scam_panel.retranslate()
 
     def title(self) -> str:
         return self.tr("Platform and account")
