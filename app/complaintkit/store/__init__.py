@@ -4,6 +4,7 @@ from complaintkit.store.attachments import AttachmentStore
 from complaintkit.store.case_store import CaseStore, CaseSummary
 from complaintkit.store.errors import (
     AttachmentMissing,
+    CaseChangedElsewhere,
     CaseNotFound,
     StoreCorrupted,
     StoreError,
@@ -14,6 +15,7 @@ from complaintkit.store.errors import (
 __all__ = [
     "AttachmentMissing",
     "AttachmentStore",
+    "CaseChangedElsewhere",
     "CaseNotFound",
     "CaseStore",
     "CaseSummary",

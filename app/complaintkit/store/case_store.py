@@ -31,6 +31,7 @@ from complaintkit.locales import catalog
 from complaintkit.store import backups
 from complaintkit.store.attachments import ATTACHMENT_DIR, AttachmentStore
 from complaintkit.store.errors import (
+    CaseChangedElsewhere,
     CaseNotFound,
     StoreCorrupted,
     StoreError,
@@ -141,6 +142,8 @@ class CaseStore:
         # printed; every change raises StoreUnavailable("read_only").
         self.read_only = False
         self._changes_backed_up = 0
+        # case id -> the revision this store last read or wrote (see `save`).
+        self._revisions: dict[str, int] = {}
         self._connection = self._open()
 
     # -- opening, closing ------------------------------------------------------------
@@ -377,13 +380,14 @@ class CaseStore:
                 raise StoreError("case_exists", case=stored.reference or stored.id)
             connection.execute(
                 "INSERT INTO cases (id, reference, title, platform_name, status, created_at,"
-                " updated_at, reply_deadline, trashed_at, search_text, body) VALUES (:id,"
-                " :reference, :title, :platform_name, :status, :created_at, :updated_at,"
-                " :reply_deadline, NULL, :search_text, :body)",
+                " updated_at, reply_deadline, trashed_at, search_text, body, revision) VALUES"
+                " (:id, :reference, :title, :platform_name, :status, :created_at, :updated_at,"
+                " :reply_deadline, NULL, :search_text, :body, 0)",
                 row,
             )
             self._link_files(connection, stored)
         self.attachments.unsaved -= _files_of(stored)
+        self._revisions[stored.id] = 0
         return stored
 
     def save(self, case: Case) -> None:
@@ -398,16 +402,26 @@ class CaseStore:
         try:
             row = _row(case)
             with self._transaction() as connection:
-                changed = connection.execute(
+                found = connection.execute(
+                    "SELECT revision FROM cases WHERE id = ?", (case.id,)
+                ).fetchone()
+                if found is None:
+                    raise CaseNotFound(case.id)
+                # The revision this process last read or wrote; another process (a second
+                # window on the same folder) may have saved since: never overwrite that.
+                expected = self._revisions.get(case.id, found[0])
+                if found[0] != expected:
+                    raise CaseChangedElsewhere(case.id)
+                connection.execute(
                     "UPDATE cases SET reference = :reference, title = :title,"
                     " platform_name = :platform_name, status = :status, created_at = :created_at,"
                     " updated_at = :updated_at, reply_deadline = :reply_deadline,"
-                    " search_text = :search_text, body = :body WHERE id = :id",
+                    " search_text = :search_text, body = :body, revision = revision + 1"
+                    " WHERE id = :id",
                     row,
-                ).rowcount
-                if not changed:
-                    raise CaseNotFound(case.id)
+                )
                 self._link_files(connection, case)
+            self._revisions[case.id] = expected + 1
             self.attachments.unsaved -= _files_of(case)
         except BaseException:
             case.updated_at = previous
@@ -423,9 +437,12 @@ class CaseStore:
 
     def load(self, case_id: str) -> Case:
         with self._use() as connection:
-            row = connection.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()
+            row = connection.execute(
+                "SELECT body, revision FROM cases WHERE id = ?", (case_id,)
+            ).fetchone()
         if row is None:
             raise CaseNotFound(case_id)
+        self._revisions[case_id] = row[1]
         try:
             return Case.model_validate_json(row[0])
         except ValidationError as error:

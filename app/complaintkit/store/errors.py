@@ -46,6 +46,13 @@ class StoreError(Exception):
             return errors["generic"]
 
 
+class CaseChangedElsewhere(StoreError):
+    """The stored case is newer than the one being saved: another window saved it."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__("case_changed_elsewhere", case=case_id)
+
+
 class CaseNotFound(StoreError):
     def __init__(self, case_id: str) -> None:
         self.case_id = case_id

@@ -36,7 +36,13 @@ CREATE TABLE case_attachments (
 CREATE INDEX case_attachments_by_file ON case_attachments (sha256);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# A revision per case, raised by every save: a save that started from an older
+# revision (another window on the same data folder saved meanwhile) is refused.
+V2 = """
+ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 
 def user_version(connection: sqlite3.Connection) -> int:

@@ -38,10 +38,36 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     settings = Settings()
     translations = Translations()
     translations.use(settings.language(system_language()))
+    from complaintkit.logs import start_logging
+    from complaintkit.ui.single_instance import (
+        FileOpenFilter,
+        InstanceGuard,
+        hand_over,
+        tell_already_running,
+    )
+
+    start_logging()
+    guard = InstanceGuard(paths.data_dir(), app)
+    if not guard.acquire():
+        # Complaint Kit already runs on this data folder: bring it forward instead of a
+        # second window whose saves would overwrite the first one's.
+        if hand_over(paths.data_dir(), bundle):
+            return 0
+        tell_already_running()
+        return 0
     if translations.language == "zh_CN":
         # Chinese must render in the very first frame, even without system CJK fonts.
         register_bundled_fonts()
     window = MainWindow(None, translations.language, translations, settings)
+    from complaintkit.ui.crash_report import CrashReporter
+
+    reporter = CrashReporter(lambda: window)
+    reporter.install()
+    guard.opened.connect(window.bring_forward)
+    guard.listen()
+    file_opened = FileOpenFilter(app)
+    file_opened.opened.connect(window.bring_forward)
+    app.installEventFilter(file_opened)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -66,6 +92,7 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     from complaintkit.scratch import clean_leftovers
 
     clean_leftovers()
+    bundle = bundle or window.pending_bundle
     if demo:
         window.open_demo()
     elif bundle:
@@ -76,3 +103,4 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
         return app.exec()
     finally:
         store.close(maintain=True)  # a backup of this session's changes
+        guard.release()

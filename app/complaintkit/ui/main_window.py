@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.loading)
         self.setCentralWidget(self.pages)
         self.list_page: QWidget | None = None
+        self.pending_bundle = ""
         self._build_menus()
         self.retranslate()
         if store is not None:
@@ -190,7 +191,10 @@ class MainWindow(QMainWindow):
         self.welcome_action.triggered.connect(self.show_welcome)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.log_action = QAction(self)
+        self.log_action.triggered.connect(self.open_log_folder)
         self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.log_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.welcome_action.setText(self.tr("&What this app does"))
         self.about_action.setText(self.tr("&About Complaint Kit"))
+        self.log_action.setText(self.tr("Open the &log folder"))
 
     def set_language(self, language: str) -> None:
         """Switch the whole UI (and the enum labels) without a restart."""
@@ -451,6 +456,28 @@ class MainWindow(QMainWindow):
         elif choice == WelcomeDialog.START:
             self.new_case()
         return choice
+
+    def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from complaintkit.logs import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def bring_forward(self, bundle: str = "") -> None:
+        """Another launch handed over to this window (and maybe a case file to open)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if bundle and self._store is None:
+            self.pending_bundle = bundle  # opened once the cases are attached
+        elif bundle:
+            self.import_bundle_file(bundle)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,72 @@
+"""An unexpected error: kept in the log without case text, told calmly, app goes on."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from complaintkit.logs import log_dir, start_logging
+from complaintkit.ui.crash_report import CrashReporter
+
+SECRET = "my account 4471-SECRET and my narrative"
+
+
+@pytest.fixture
+def reporter(qtbot, monkeypatch):
+    start_logging()
+    shown = CrashReporter(lambda: None)
+    answered: list[tuple[str, str]] = []
+
+    def answer(box: QMessageBox) -> None:
+        answered.append((box.text(), box.detailedText()))
+        copy = next(b for b in box.buttons() if b.text() == "Copy details")
+        # First "Copy details" (the box comes back), then OK.
+        if len(answered) == 1:
+            copy.click()
+        else:
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+    shown.ask = lambda box: (QTimer.singleShot(0, lambda: answer(box)), box.exec())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    shown.install()
+    shown.answered = answered
+    return shown
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_is_logged_and_told_and_the_app_goes_on(qtbot, reporter):
+    def broken() -> None:
+        raise ValueError(SECRET)
+
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: len(reporter.answered) == 2, timeout=10_000)
+    text, details = reporter.answered[0]
+    assert "your cases are safe" in text
+    assert "builtins.ValueError" in details and "in broken" in details
+    assert SECRET not in details
+    assert QApplication.clipboard().text() == details
+    log = (log_dir() / "complaintkit.log").read_text(encoding="utf-8")
+    assert "builtins.ValueError" in log and SECRET not in log
+    # Still running: the event loop delivers the next event.
+    ran = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: ran == [True])
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_worker_thread_reaches_the_dialog(qtbot, reporter):
+    def broken() -> None:
+        raise OSError(28, "No space left on device", "/home/someone/private.pdf")
+
+    worker = threading.Thread(target=broken)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(reporter.answered) == 2, timeout=10_000)
+    details = reporter.answered[0][1]
+    assert "builtins.OSError" in details and "errno 28" in details
+    assert "/home/someone" not in details and "private.pdf" in details
