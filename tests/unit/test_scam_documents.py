@@ -182,7 +182,16 @@ def test_letter_to_the_platform_is_a_record_naming_the_police(language):
     case = scam_case(scam__home_country="UK")
     text = rendered(compose_letter(case, language, NOW))
     has(text, words(language, "letter.record"))
-    has(text, "Report Fraud")
+    police = (
+        "Report Fraud (formerly Action Fraud), the national fraud and cyber crime reporting service"
+    )
+    if language == "zh_CN":
+        police = "Report Fraud（原Action Fraud），英国全国欺诈与网络犯罪报案服务"
+    # Not yet reported (no crime reference): the letter says so, not that it was.
+    has(text, words(language, "letter.reporting", bodies=police))
+    case.scam.police_reference = "NFRC26110099"
+    text = rendered(compose_letter(case, language, NOW))
+    has(text, words(language, "letter.reported", bodies=police, reference="NFRC26110099"))
 
 
 def test_generate_writes_the_pack_and_one_letter_per_route_and_removes_stale_ones(tmp_path: Path):

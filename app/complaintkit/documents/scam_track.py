@@ -97,7 +97,14 @@ def scam_letter_lines(case: Case, language: str) -> list[str] | None:
         return None
     w = Words(language, "scam", case_zone(case))
     police = [s.name(language) for s in reporting_services(case) if s.role == "police"]
-    reported = w("letter.reported", bodies=police[0]) if police else w("letter.reported_generic")
+    reference = case.scam.police_reference.strip()
+    # Only say it was reported when the user has the police's reference to prove it.
+    if police and reference:
+        reported = w("letter.reported", bodies=police[0], reference=reference)
+    elif police:
+        reported = w("letter.reporting", bodies=police[0])
+    else:
+        reported = w("letter.reporting_generic")
     return [reported, w("letter.record")]
 
 
