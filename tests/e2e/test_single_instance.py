@@ -48,7 +48,7 @@ def test_a_second_launch_hands_its_file_to_the_first_and_exits(complaintkit_home
         bundle = tmp_path / "case.complaintkit"
         bundle.write_bytes(b"not really a bundle")
         second = _launch(complaintkit_home, str(bundle))
-        out, err = second.communicate(timeout=60)
+        _out, err = second.communicate(timeout=60)
         assert second.returncode == 0, err
         assert _wait_for(lambda: "a second launch handed over a case file" in log.read_text())
         assert first.poll() is None  # the first window is still there
