@@ -116,7 +116,9 @@ def assessment_lines(assessment: ScamAssessment, w: Words) -> list[ChecklistLine
     lines = []
     for signal in assessment.signals:
         where = w(f"where.{signal.where}")
-        detail = f"{where}: “{signal.excerpt}”" if signal.excerpt else where
+        detail = (
+            w("where.excerpt", where=where, excerpt=signal.excerpt) if signal.excerpt else where
+        )
         lines.append(ChecklistLine(False, w(f"signals.{signal.code}"), detail))
     return lines
 

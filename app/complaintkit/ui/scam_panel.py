@@ -235,7 +235,11 @@ class ScamPanel(QGroupBox):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             where = self._scam_text(f"where.{signal.where}")
-            detail = f"{where}: “{signal.excerpt}”" if signal.excerpt else where
+            detail = (
+                self._scam_text("where.excerpt").format(where=where, excerpt=signal.excerpt)
+                if signal.excerpt
+                else where
+            )
             text = QLabel(f"• {self._scam_text(f'signals.{signal.code}')}\n   {detail}", row)
             text.setTextFormat(Qt.TextFormat.PlainText)  # the excerpt is the user's own text
             text.setWordWrap(True)
