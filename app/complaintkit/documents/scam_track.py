@@ -111,6 +111,11 @@ def scam_letter_lines(case: Case, language: str) -> list[str] | None:
 # -- the checklist ------------------------------------------------------------------
 
 
+def _gap(w: Words) -> str:
+    """Between two sentences: a space in English, nothing after Chinese punctuation."""
+    return "" if w.language == "zh_CN" else " "
+
+
 def assessment_lines(assessment: ScamAssessment, w: Words) -> list[ChecklistLine]:
     """Each warning sign with where it was seen, in the user's words when there are some."""
     lines = []
@@ -211,8 +216,10 @@ def _route_line(
             withdrawal = case.problem.withdrawal
             if later is not None and withdrawal is not None and withdrawal.requested_at:
                 due = local_day(withdrawal.requested_at, w.zone)
-                detail += " " + w("recovery.card_from_service", due=w.date(due), date=w.date(later))
-            detail += " " + w(
+                detail += _gap(w) + w(
+                    "recovery.card_from_service", due=w.date(due), date=w.date(later)
+                )
+            detail += _gap(w) + w(
                 "recovery.checked", source=scheme.source, date=w.date(scheme.last_checked)
             )
         return [ChecklistLine(False, text, detail)]
@@ -231,7 +238,9 @@ def _route_line(
             months=rule.claim_within_months,
             file=file,
         )
-        detail += " " + w("recovery.checked", source=rule.source, date=w.date(rule.last_checked))
+        detail += _gap(w) + w(
+            "recovery.checked", source=rule.source, date=w.date(rule.last_checked)
+        )
         return [ChecklistLine(False, text, detail)]
     if route.kind == "bank_recall":
         return [
@@ -272,7 +281,7 @@ def _police(case: Case, w: Words) -> list[ChecklistLine]:
         detail = service.note(w.language)
         contact = service_contact(service)
         if contact:
-            detail = w("police.contact", contact=contact) + " " + detail
+            detail = w("police.contact", contact=contact) + " " + detail  # a URL needs the space
         lines.append(
             ChecklistLine(False, w("police.report", name=service.name(w.language)), detail)
         )
@@ -294,7 +303,7 @@ def _warning_list(case: Case, w: Words) -> list[ChecklistLine]:
         detail = service.note(w.language)
         contact = service_contact(service)
         if contact:
-            detail = w("police.contact", contact=contact) + " " + detail
+            detail = w("police.contact", contact=contact) + " " + detail  # a URL needs the space
         lines.append(
             ChecklistLine(False, w("warning.report", name=service.name(w.language)), detail)
         )
