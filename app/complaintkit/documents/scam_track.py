@@ -243,20 +243,15 @@ def _route_line(
         )
         return [ChecklistLine(False, text, detail)]
     if route.kind == "bank_recall":
-        return [
-            ChecklistLine(
-                False,
-                w("recovery.recall", addressee=addressee, count=count),
-                w("recovery.recall_detail", file=file),
-            )
-        ]
-    return [
-        ChecklistLine(
-            False,
-            w("recovery.crypto", addressee=addressee, count=count),
-            w("recovery.crypto_detail", file=file),
-        )
-    ]
+        row = data.bank_recall
+        text = w("recovery.recall", addressee=addressee, count=count)
+        detail = w("recovery.recall_detail", file=file)
+    else:
+        row = data.crypto_records
+        text = w("recovery.crypto", addressee=addressee, count=count)
+        detail = w("recovery.crypto_detail", file=file)
+    detail += _gap(w) + w("recovery.checked", source=row.source, date=w.date(row.last_checked))
+    return [ChecklistLine(False, text, detail)]
 
 
 def _recovery(case: Case, w: Words, now: datetime) -> list[ChecklistLine]:
