@@ -541,7 +541,17 @@
         <translation>您的邮件程序打开了一封不带附件的新邮件。请手动添加投诉信附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="512"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="496"/>
+        <source>No mail program is set up on this computer. Write to %1 from your webmail and attach the letter: %2. The same message is saved as %3.</source>
+        <translation>这台电脑上没有设置邮件程序。请用网页邮箱写信给 %1，并附上投诉信：%2。同样的邮件内容已保存为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="499"/>
+        <source>the firm&apos;s complaints address</source>
+        <translation>平台的投诉邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="523"/>
         <source>Recorded. The firm should reply by %1; the case list will show it when it is due.</source>
         <translation>已记录。平台应在 %1 前答复；到期时案件列表会提示。</translation>
     </message>
@@ -574,63 +584,68 @@
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="158"/>
+        <source>&amp;Time line event: a row of its own in the letter</source>
+        <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="165"/>
         <source>Shows the &amp;problem itself</source>
         <translation>直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="174"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="175"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="166"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="343"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="177"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="354"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="254"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="265"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="257"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="268"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="277"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="288"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="308"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="319"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="335"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="346"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="339"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="350"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="347"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="358"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
@@ -1314,12 +1329,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>逐笔填写你付给对方的每一笔款项：报案材料和给银行或发卡行的信会逐笔列出，并附日期和期限。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/scam_panel.py" line="243"/>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="247"/>
         <source>Not right</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/scam_panel.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/scam_panel.py" line="249"/>
         <source>This sign is not right for my case</source>
         <translation>这个迹象不符合我的情况</translation>
     </message>

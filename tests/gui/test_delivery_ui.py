@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from complaintkit.delivery.mail_programs import MailProgram
 from complaintkit.domain import CaseStatus
 from complaintkit.ui.delivery import PreviewDialog, SectionsDialog, SentDialog
-from tests.gui.wizard_helpers import click, go, when_modal_opens
 from complaintkit.ui.flow import StepId
+from tests.gui.wizard_helpers import click, go, when_modal_opens
 
 
 def _demo(window, store):
@@ -135,12 +135,27 @@ def test_without_a_mail_program_mailto_opens_and_the_user_is_told_to_attach(qtbo
     shown, delivery = _demo(window, store)
     delivery.mail_program = None
     opened: list[str] = []
-    delivery.open_url = lambda url: opened.append(url.toString()) and False
+    # No program takes .eml files, but one takes mailto: links.
+    delivery.open_url = lambda url: opened.append(url.toString()) or url.scheme() == "mailto"
     click(qtbot, delivery.buttons["email"])
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=90_000)
     assert opened[2].startswith("mailto:complaints@northgate-markets.example?subject=")
     assert opened[1] == f"file://{shown.editor.review.files.letter_pdf.parent}"
     assert "Attach the letter by hand" in delivery.message.text()
+
+
+def test_with_nothing_to_handle_e_mail_the_user_is_told_what_to_do(qtbot, window, store):
+    shown, delivery = _demo(window, store)
+    delivery.mail_program = None
+    opened: list[str] = []
+    delivery.open_url = lambda url: opened.append(url.toString()) and False  # nothing opens
+    click(qtbot, delivery.buttons["email"])
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=90_000)
+    text = delivery.message.text()
+    assert "No mail program is set up" in text
+    assert "complaints@northgate-markets.example" in text
+    assert str(shown.editor.review.files.letter_pdf) in text
+    assert "opened a new message" not in text
 
 
 def test_the_native_mail_program_gets_the_message_first(qtbot, window, store, monkeypatch):

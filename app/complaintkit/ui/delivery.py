@@ -482,12 +482,23 @@ class DeliveryPanel(QGroupBox):
             f"{quote(mail.subject)}&body={quote(mail.body[:1800])}"
         )
         open_url(QUrl.fromLocalFile(str(mail.attachment.parent)))
-        open_url(QUrl(mailto))
+        if open_url(QUrl(mailto)):
+            self.message.setText(
+                self.tr(
+                    "Your mail program opened a new message without the attachment. Attach"
+                    " the letter by hand: %1"
+                ).replace("%1", str(mail.attachment))
+            )
+            return
+        # Nothing on this computer handles e-mail: say what to do instead.
         self.message.setText(
             self.tr(
-                "Your mail program opened a new message without the attachment. Attach the"
-                " letter by hand: %1"
-            ).replace("%1", str(mail.attachment))
+                "No mail program is set up on this computer. Write to %1 from your webmail"
+                " and attach the letter: %2. The same message is saved as %3."
+            )
+            .replace("%1", mail.to or self.tr("the firm's complaints address"))
+            .replace("%2", str(mail.attachment))
+            .replace("%3", str(draft))
         )
 
     def record_sent(self) -> None:
