@@ -309,3 +309,28 @@ def test_delivery_actions_are_in_the_case_menu_and_work_from_there(
     delivery.menu_actions["print"].trigger()
     qtbot.waitUntil(lambda: "Saved as PDF" in delivery.message.text(), timeout=90_000)
     assert (tmp_path / "menu.pdf").exists()
+
+
+def test_export_from_the_file_menu_writes_a_case_file_that_imports_again(
+    qtbot, window, store, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from complaintkit.delivery.bundle import import_case
+
+    shown, _delivery = _demo(window, store)
+    target = tmp_path / "my-case.complaintkit"
+    asked: list[str] = []
+
+    def choose(parent, caption, directory, filters):
+        asked.append(caption)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    shown.file_menu.setActiveAction(shown.export_action)
+    shown.export_action.trigger()
+    assert asked == ["Export this case"]
+    assert target.exists() and target.stat().st_size > 10_000
+    imported = import_case(store, target, "en")
+    assert imported.platform.name == shown.editor.case.platform.name
+    assert len(imported.evidence) == len(shown.editor.case.evidence)
