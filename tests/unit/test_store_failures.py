@@ -140,7 +140,7 @@ def test_a_full_disk_refuses_the_save_and_keeps_the_previous_version(complaintki
         # the same error as a full disk.
         store._connection.execute(f"PRAGMA max_page_count = {pages}")
         case.title = "too big to fit"
-        case.problem.narrative = "证据" * 200_000
+        case.problem.narrative = "证据" * 25_000  # the longest narrative allowed
         with pytest.raises(StoreUnavailable) as info:
             store.save(case)
         assert info.value.code == "disk_full"
@@ -186,7 +186,7 @@ def _save_and_import_while_files_cannot_grow(root: Path, case_id: str):
         biggest = max(path.stat().st_size for path in root.iterdir() if path.is_file())
         resource.setrlimit(resource.RLIMIT_FSIZE, (biggest + 8192, resource.RLIM_INFINITY))
         case.title = "too big to fit"
-        case.problem.narrative = "x" * 500_000
+        case.problem.narrative = "x" * 50_000  # the longest narrative allowed
         try:
             store.save(case)
         except StoreUnavailable as error:

@@ -42,7 +42,8 @@ ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 
 MAX_ENTRIES = 1002  # manifest, case and up to 1000 evidence files
 MAX_MANIFEST_BYTES = 1024 * 1024  # 1002 entries take about 150 KB
-MAX_CASE_BYTES = 20 * 1024 * 1024
+# The store keeps at most 2 MiB of case JSON; the export is indented, so allow for that.
+MAX_CASE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 # Real screenshots and PDFs compress a little, text a few times; 200:1 is a bomb.

@@ -47,6 +47,7 @@ from complaintkit.domain.enums import (
     SendMethod,
     TrackChoice,
 )
+from complaintkit.domain.limits import check_size
 from complaintkit.domain.money import CodeKind, FiniteDecimal, Money, check_code
 
 SCHEMA_VERSION = 1
@@ -100,9 +101,15 @@ TimeZoneName = Annotated[str, AfterValidator(_timezone)]
 
 
 class Model(BaseModel):
-    """Base for every case part: unknown keys refused, assignments validated."""
+    """Base for every case part: unknown keys refused, assignments validated, texts and
+    lists no longer than `domain.limits` allows."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _within_limits(cls, value: object, info: ValidationInfo) -> object:
+        return check_size(info.field_name or "", value)
 
 
 def _check_order(start: datetime | None, end: datetime | None, field: str) -> None:

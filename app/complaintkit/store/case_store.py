@@ -57,6 +57,10 @@ GARBAGE_GRACE = timedelta(hours=1)
 # by another Complaint Kit process (this process knows its own unsaved imports).
 PURGE_GRACE = timedelta(minutes=1)
 
+# The stored JSON of one case, at most, in UTF-8 bytes. Saving a case this large takes
+# about 30 ms (tests/benchmarks/bench_largest_case.py), so autosave stays quick.
+MAX_CASE_BYTES = 1024 * 1024
+
 _FINISHED = frozenset({CaseStatus.RESOLVED, CaseStatus.CLOSED})
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -95,6 +99,12 @@ def reply_deadline(case: Case) -> date | None:
 
 
 def _row(case: Case) -> dict[str, object]:
+    body = case.model_dump_json()
+    size = len(body.encode("utf-8"))
+    if size > MAX_CASE_BYTES:
+        # Each field is within domain.limits, but all of them at once would make every
+        # autosave slow; no honest case comes near this.
+        raise StoreError("case_too_large", size=size // 1024, limit=MAX_CASE_BYTES // 1024)
     deadline = reply_deadline(case)
     search_text = "\n".join(
         [
@@ -115,7 +125,7 @@ def _row(case: Case) -> dict[str, object]:
         "updated_at": _stamp(case.updated_at),
         "reply_deadline": deadline.isoformat() if deadline else None,
         "search_text": searchable(search_text),
-        "body": case.model_dump_json(),
+        "body": body,
     }
 
 
