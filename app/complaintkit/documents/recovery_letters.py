@@ -94,9 +94,11 @@ class RecoveryLetter:
         refs += [w("doc.account", account=account) for account in accounts]
         if case.scam.police_reference.strip():
             refs.append(w("doc.police_reference", reference=case.scam.police_reference.strip()))
+        # A Chinese letter is dated under the signature (closing_blocks), as letter.py does.
+        dated = [] if w.language == "zh_CN" else [Paragraph(w.date(letter_day), "address")]
         return [
             sender_block(case),
-            Paragraph(w.date(letter_day), "address"),
+            *dated,
             Paragraph(f"{w('doc.to_disputes')}\n{addressee}", "address"),
             Paragraph("\n".join(refs), "address"),
             Paragraph(self._k("subject", platform=platform), "subject"),
@@ -237,8 +239,10 @@ class RecoveryLetter:
             blocks.append(Paragraph(self._k("escalate")))
         else:
             blocks.append(Paragraph(self._k("limit")))
-        blocks.append(Paragraph(w.of("letter")("letter.closing"), "signature"))
-        blocks.append(Paragraph(case.claimant.full_name or " ", "signature"))
+        # Imported here: letter.py imports the scam track, which imports this module.
+        from complaintkit.documents.letter import closing_blocks
+
+        blocks += closing_blocks(w.of("letter"), case.claimant.full_name, now_day)
         return blocks
 
     def _enclosures(self) -> list[Block]:
