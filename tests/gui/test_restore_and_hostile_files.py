@@ -128,3 +128,30 @@ def test_qt_keeps_its_own_settings_in_our_data_folder(qtbot, complaintkit_home: 
     Settings()
     remembered = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert Path(remembered.fileName()).parent == complaintkit_home
+
+
+def test_a_read_only_data_folder_opens_read_only_and_says_so(
+    qtbot, complaintkit_home: Path, monkeypatch
+) -> None:
+    from complaintkit.demo import install_demo
+    from complaintkit.ui.main_window import MainWindow
+    from complaintkit.ui.store_opening import tell_read_only
+    from tests.unit.test_store_recovery import _read_only
+
+    with CaseStore() as store:
+        case = install_demo(store, "en")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: told.append(text))
+    with _read_only(complaintkit_home):
+        opened = open_store("en")
+        assert opened is not None and opened.read_only
+        shown = MainWindow(opened, "en")
+        qtbot.addWidget(shown)
+        tell_read_only(opened, "en", shown)
+        assert "open read-only" in told[-1] and "export and print" in told[-1]
+        assert shown.cases.rowCount() == 1
+        shown.open_case(case.id)
+        assert shown.editor.case.title == case.title
+        shown.editor.runner.wait(20_000)
+        opened.close()
