@@ -84,6 +84,12 @@ def _cmd_render(args: argparse.Namespace) -> int:
     for warning in files.warnings:
         print(lookup(language, "cli", "warning").format(message=warning), file=sys.stderr)
     paths = (files.letter_pdf, files.checklist_pdf, files.letter_text, *files.extra)
+    if args.data_access:
+        from datetime import UTC, datetime
+
+        from complaintkit.documents.data_access import write_data_access_request
+
+        paths += (write_data_access_request(case, language, out, datetime.now(UTC)),)
     written = ", ".join(str(p) for p in paths)
     print(lookup(language, "cli", "written").format(files=written))
     return EXIT_OK
@@ -110,8 +116,14 @@ def _cmd_followup(args: argparse.Namespace) -> int:
     case = _load_case_arg(args.case, args.lang or "en")
     language = args.lang or case.letter_language.value
     out = Path(args.out)
+    from complaintkit.documents.review_summary import followup_review
+
+    now = datetime.now(UTC)
+    # The same letter-strength review as the complaint: a follow-up repeats its facts.
+    for finding in followup_review(case, FollowUpKind(args.kind), language, now):
+        print(lookup(language, "cli", "warning").format(message=finding.what), file=sys.stderr)
     try:
-        files = write_followup(case, FollowUpKind(args.kind), language, out, datetime.now(UTC))
+        files = write_followup(case, FollowUpKind(args.kind), language, out, now)
     except FollowUpNotPossible as error:
         raise UserFacingError(error.message) from None
     except OSError as error:
@@ -266,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
     render.add_argument("--lang", choices=["zh_CN", "en"], help="letter language")
+    render.add_argument(
+        "--data-access",
+        action="store_true",
+        help="also write a request for the personal data the firm holds (GDPR 15, PIPL 45)",
+    )
     render.set_defaults(handler=_cmd_render)
 
     export = verbs.add_parser("export", help="save a case and its evidence as one file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from complaintkit.demo import DEMO_NOW, build_demo
@@ -28,7 +29,10 @@ def _case_file(folder: Path, sent: bool, narrative: str | None = None) -> Path:
     for item in data["trades"] + data["contacts"]:
         item["evidence_ids"] = []
     if sent:
-        data["sent"] = {"at": DEMO_NOW.isoformat(), "method": "email"}
+        # Sent long enough ago for the ombudsman's eight weeks to be over (the command
+        # uses the real clock): the cover note is offered only then.
+        at = min(DEMO_NOW, datetime.now(UTC) - timedelta(days=70))
+        data["sent"] = {"at": at.isoformat(), "method": "email"}
     if narrative is not None:
         data["problem"]["narrative"] = narrative
     path = folder / "case.json"

@@ -172,6 +172,10 @@ class _FollowUp:
         name = escalation_body_name(self.case, self.w.language)
         if body is None or name is None:
             return Paragraph(self.w("common.escalate_generic", deadline=self.d(self.new_deadline)))
+        if body.wait_for(self.case.platform.kind) is None:
+            return Paragraph(
+                self.w("common.escalate_body", deadline=self.d(self.new_deadline), body=name)
+            )
         step = escalation_step(self.case, self.now)
         opens = step.available_from if step is not None else None
         if opens is None:

@@ -641,6 +641,8 @@ class LetterComposer:
         name = escalation_body_name(case, w.language)
         if body is None or name is None:
             return w("request.escalation_generic")
+        if body.wait_for(case.platform.kind) is None:
+            return w("request.escalation_body", body=name)  # no waiting period to name
         step = escalation_step(case, self.now)
         opens = step.available_from if step is not None and case.sent is not None else None
         if opens is None:

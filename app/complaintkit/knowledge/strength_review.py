@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from complaintkit.domain.completeness import missing_items
+from complaintkit.domain.consistency import contradictions
 from complaintkit.domain.enums import Language, ProblemCategory
 from complaintkit.domain.labels import label
 from complaintkit.domain.models import Case
@@ -138,6 +139,20 @@ def _has_amount(case: Case) -> bool:
     )
 
 
+def rule_finding(language: str, code: str, step: str, field: str, **params: object) -> Finding:
+    """One finding worded from review.toml (for rules kept next to what they review)."""
+    return _Rules(language).finding(code, step, field, **params)
+
+
+def _field_label(path: str, rules: _Rules) -> str:
+    """The field's name in the user's language ("sent_at" -> "Time sent"), else the path."""
+    name = path.rsplit(".", 1)[-1]
+    try:
+        return str(lookup(rules.language, "domain", f"fields.{name}"))
+    except KeyError:
+        return path
+
+
 def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
     """Everything that weakens the letter, in wizard step order; empty when it reads well."""
     rules = _Rules(language)
@@ -161,6 +176,16 @@ def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
                         category=label(category, rules.language),
                     )
                 )
+    for item in contradictions(case, now):
+        findings.append(
+            rules.finding(
+                item.code,
+                item.step,
+                item.field,
+                order=item.order_id,
+                field_name=_field_label(item.field, rules),
+            )
+        )
     findings += _language_findings(case, rules)
     order = ["platform", "claimant", "problem", "timeline", "trades", "evidence", "contacts"]
     order.append("remedy")
