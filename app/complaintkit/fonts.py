@@ -90,7 +90,7 @@ _SEQUENCE_PARTS = frozenset(
 def spell_out(text: str) -> str:
     """`text` with every character no bundled font draws given as its name in
     brackets ("[grinning face]", "[flag CN]"), never as a replacement box."""
-    if all(char.isspace() or drawable(char) for char in text):
+    if text.isascii() or all(char.isspace() or drawable(char) for char in text):
         return text
     shown: list[str] = []
     chars = list(text)
@@ -122,6 +122,7 @@ def runs(
     """Split `text` into (font key, run) pairs. Spaces stay with the run they are in,
     so a line is not cut into single characters. A character no bundled font has is
     replaced by `missing` when given, else kept in the current run."""
+    coverage(primary)  # parsed (and registered) before any run names it
     current: str | None = None
     buffer: list[str] = []
     for char in text:

@@ -30,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -72,14 +73,18 @@ CELL_PADDING = 4
 MAX_CELL = 1200
 # Exhibit facts never print smaller than this (a SHA-256 must fit a half column).
 MIN_FACT_SIZE = 5.5
+# Under a heading, at least this much of what follows (three lines of text, or a
+# table's header and first row) must fit on the page, else the heading moves on.
+HEADING_ROOM = 62
 
 
 @cache
 def register_fonts() -> None:
     # Image streams as binary, not ASCII85: smaller files, and less work.
     rl_config.useA85 = 0
-    for key in FONT_NAMES:
-        fonts.truetype(key)
+    # The other fonts are parsed when a text first needs them (fonts.coverage): an
+    # English letter never pays for the 4 MB CJK font.
+    fonts.truetype(fonts.REGULAR)
 
 
 class _Styles:
@@ -95,9 +100,7 @@ class _Styles:
             10, body_leading, colors.HexColor("#8c1d18"), space_after=5, left_indent=8 * mm
         )
         self.address = replace(self.body, space_after=9)
-        self.subject = replace(
-            self.body, bold=True, space_before=4, space_after=6, keep_with_next=True
-        )
+        self.subject = replace(self.body, bold=True, space_before=4, space_after=6)
         self.signature = replace(self.body, space_before=6)
         self.signature_right = replace(self.signature, align="right")
         self.heading = TextStyle(12.5, 17, INK, bold=True, space_before=10, space_after=6)
@@ -460,7 +463,12 @@ def _blocks(blocks: list[Block], styles: _Styles, layout: _Layout) -> list[Flowa
                     flowables.append(KeepTogether(signature))
                     signature = []
                 continue
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.style == "subject":
+            # A sub-heading starts a new page unless a few lines of what follows fit
+            # under it (KeepTogether would move a whole long table, leaving a gap).
+            flowables.append(CondPageBreak(HEADING_ROOM))
+            flowables.append(TextBlock(block.text, styles.subject))
+        elif isinstance(block, Paragraph):
             flowables.append(TextBlock(block.text, styles.for_name(block.style)))
         elif isinstance(block, BulletList):
             items = [ListItem(TextBlock(item, styles.body)) for item in block.items]
@@ -503,9 +511,11 @@ def _section(section: Section, index: int, styles: _Styles, layout: _Layout) -> 
     style = styles.title if section.level == 0 else styles.heading
     heading = _SectionHeading(section.title, style, f"s{index}", 0)
     body = _blocks(section.blocks, styles, layout)
-    # A heading never ends a page: it goes with (the start of) what follows.
-    heading.keepWithNext = True
-    flowables.extend([heading, *body])
+    # A heading never ends a page: there is room for it and the start of what follows.
+    room = HEADING_ROOM + style.leading + style.space_before
+    if body and isinstance(body[0], CondPageBreak):
+        room += body.pop(0).height  # a sub-heading right under the heading
+    flowables.extend([CondPageBreak(room), heading, *body])
     return flowables
 
 

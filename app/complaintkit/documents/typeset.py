@@ -22,9 +22,10 @@ atom alone is wider than the whole line (a 300-character URL in a cell).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import arabic_reshaper
@@ -82,27 +83,22 @@ class TextStyle:
     keep_with_next: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     """Text that is never broken, with the font runs that draw it."""
 
-    runs: list[tuple[str, str]]  # (font key, text)
+    runs: tuple[tuple[str, str], ...]  # (font key, text)
     width: float
+    text: str
     space: bool = False
     # May a line end right after this atom (before the next one)?
     break_after: bool = True
 
-    @property
-    def text(self) -> str:
-        return "".join(run for _key, run in self.runs)
 
-
-def _char_kind(char: str) -> str:
-    if char.isspace():
-        return "space"
-    if is_cjk(char):
-        return "cjk"
-    return "word"
+_CJK_CLASS = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _CJK_RANGES)
+# A run of spaces, one CJK character, or a run of anything else (a word, an id).
+_TOKENS = re.compile(f"(\\s+)|([{_CJK_CLASS}])|([^\\s{_CJK_CLASS}]+)")
+_ASCII_TOKENS = re.compile(r"(\s+)|(\S+)")
 
 
 class _Measure:
@@ -113,35 +109,35 @@ class _Measure:
         return stringWidth(text, fonts.PDF_NAMES[key], self.size)
 
 
+@lru_cache(maxsize=100_000)
+def _measured(token: str, primary: str, size: float) -> tuple[tuple[tuple[str, str], ...], float]:
+    """A token's font runs and width: words and characters repeat, so this is cached."""
+    runs = tuple(fonts.runs(token, primary, missing=None))
+    return runs, sum(stringWidth(run, fonts.PDF_NAMES[key], size) for key, run in runs)
+
+
 def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
     """One hard line (no newline) as atoms, with the break rules between them."""
     primary = fonts.BOLD if bold else fonts.REGULAR
     atoms: list[_Atom] = []
-    chars: list[tuple[str, str]] = []  # (font key, char) of the atom being built
-    kind = ""
-
-    def close() -> None:
-        if not chars:
-            return
-        runs: list[tuple[str, str]] = []
-        for key, char in chars:
-            if runs and runs[-1][0] == key:
-                runs[-1] = (key, runs[-1][1] + char)
-            else:
-                runs.append((key, char))
-        width = sum(measure.width(key, run) for key, run in runs)
-        atoms.append(_Atom(runs, width, space=kind == "space"))
-        chars.clear()
-
-    for key, run in fonts.runs(text, primary, missing=None):
-        for char in run:
-            char_kind = _char_kind(char)
-            # A space is drawn in the font of the text around it.
-            if char_kind != kind or char_kind == "cjk":
-                close()
-                kind = char_kind
-            chars.append((key, char))
-    close()
+    ascii_only = text.isascii()
+    tokens = _ASCII_TOKENS if ascii_only else _TOKENS
+    for match in tokens.finditer(text):
+        token = match.group()
+        if match.lastindex == 1:
+            # Spaces are drawn in the main font, whatever the text around them.
+            runs = ((primary, token),)
+            atoms.append(_Atom(runs, measure.width(primary, token), token, space=True))
+        else:
+            runs, width = _measured(token, primary, measure.size)
+            atoms.append(_Atom(runs, width, token))
+    if ascii_only:
+        # Words and spaces alternate: a line may break at every space, except before a
+        # closing mark that a stray space separated from its word ("Order 42 )").
+        for this, following in pairwise(atoms):
+            if this.space and following.text[0] in CANNOT_START:
+                this.break_after = False
+        return atoms
     # Kinsoku and "words stay whole": no break between an atom and the next unless one
     # side is a space or a CJK character, and never before closing / after opening marks.
     for this, following in pairwise(atoms):
@@ -166,22 +162,24 @@ def _glue(atoms: list[_Atom]) -> list[_Atom]:
         previous = glued[-1] if glued else None
         joined = previous is not None and not previous.break_after
         if joined and not previous.space and not atom.space:
-            previous.runs = _merge_runs(previous.runs, atom.runs)
+            previous.runs = _merged([*previous.runs, *atom.runs])
             previous.width += atom.width
+            previous.text += atom.text
             previous.break_after = atom.break_after
         else:
             glued.append(atom)
     return glued
 
 
-def _merge_runs(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    runs = list(left)
-    for key, text in right:
-        if runs and runs[-1][0] == key:
-            runs[-1] = (key, runs[-1][1] + text)
+def _merged(runs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Adjacent runs in the same font as one."""
+    out: list[tuple[str, list[str]]] = []
+    for key, text in runs:
+        if out and out[-1][0] == key:
+            out[-1][1].append(text)
         else:
-            runs.append((key, text))
-    return runs
+            out.append((key, [text]))
+    return tuple((key, "".join(parts)) for key, parts in out)
 
 
 def _split_atom(atom: _Atom, width: float, measure: _Measure) -> list[_Atom]:
@@ -193,12 +191,14 @@ def _split_atom(atom: _Atom, width: float, measure: _Measure) -> list[_Atom]:
         for char in run:
             char_width = measure.width(key, char)
             if current and current_width + char_width > width:
-                pieces.append(_Atom(current, current_width))
+                text = "".join(part for _key, part in current)
+                pieces.append(_Atom(_merged(current), current_width, text))
                 current, current_width = [], 0.0
-            current = _merge_runs(current, [(key, char)])
+            current.append((key, char))
             current_width += char_width
     if current:
-        pieces.append(_Atom(current, current_width, break_after=atom.break_after))
+        text = "".join(part for _key, part in current)
+        pieces.append(_Atom(_merged(current), current_width, text, break_after=atom.break_after))
     return pieces
 
 
@@ -221,10 +221,8 @@ def _fill(atoms: list[_Atom], width: float, measure: _Measure) -> list[Line]:
             taken.pop()
         while rest and rest[0].space:
             rest.pop(0)
-        runs: list[tuple[str, str]] = []
-        for atom in taken:
-            runs = _merge_runs(runs, atom.runs)
-        lines.append(Line(tuple(runs), sum(atom.width for atom in taken)))
+        runs = _merged([run for atom in taken for run in atom.runs])
+        lines.append(Line(runs, sum(atom.width for atom in taken)))
         line = rest
         line_width = sum(atom.width for atom in line)
 
@@ -351,26 +349,34 @@ class TextBlock(Flowable):
         style = self.style
         canvas = self.canv
         lines = self.lines(self.width)
+        fake_bold = style.bold and any(key == fonts.CJK for line in lines for key, _ in line.runs)
+        # Colour, line width and render mode stay inside this block.
         canvas.saveState()
-        canvas.setLineWidth(style.font_size * FAKE_BOLD_STROKE)
+        if fake_bold:
+            canvas.setLineWidth(style.font_size * FAKE_BOLD_STROKE)
         text = canvas.beginText()
         text.setFillColor(style.color)
-        text.setStrokeColor(style.color)
+        if fake_bold:
+            text.setStrokeColor(style.color)
         # The first baseline sits one font size below the top, like reportlab's.
         y = self.height - style.font_size
-        mode = 0
+        mode, font = 0, ""
         for line in lines:
             x = style.left_indent
             if style.align == "right":
                 x = self.width - line.width
             text.setTextOrigin(x, y)
             for key, run in line.runs:
-                text.setFont(fonts.PDF_NAMES[key], style.font_size)
+                if key != font:
+                    text.setFont(fonts.PDF_NAMES[key], style.font_size)
+                    font = key
                 wanted = 2 if style.bold and key == fonts.CJK else 0
                 if wanted != mode:
                     text.setTextRenderMode(wanted)
                     mode = wanted
                 text.textOut(run)
             y -= style.leading
+        if mode:
+            text.setTextRenderMode(0)  # the render mode is text state: it outlives ET
         canvas.drawText(text)
         canvas.restoreState()

@@ -150,6 +150,16 @@ class EvidencePage(StepPage):
             selected,
             "include_in_letter",
         )
+        # Only evidence marked here gets its own row in the letter's time line; the
+        # rest is cited where it is used (orders, contacts, the problem).
+        self.timeline_event = QCheckBox()
+        self.bind(
+            form,
+            lambda: self.tr("&Time line event: a row of its own in the letter"),
+            self.timeline_event,
+            selected,
+            "timeline_event",
+        )
         self.shows_problem = QCheckBox()
         self.shows_problem.toggled.connect(self._toggle_shows_problem)
         self.add_row_widget(form, lambda: self.tr("Shows the &problem itself"), self.shows_problem)
@@ -158,6 +168,7 @@ class EvidencePage(StepPage):
             self.kind,
             self.captured,
             self.include,
+            self.timeline_event,
             self.shows_problem,
         ]
         self.text(self.add_button.setText, lambda: self.tr("&Add files…"))
