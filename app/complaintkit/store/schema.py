@@ -42,7 +42,22 @@ V2 = """
 ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# The list and the search read a small index and a table of their own instead of
+# stepping through every case's JSON (2,000 cases: the list took 40 ms of SQL, a search
+# 60 ms). cases.search_text stays, empty, so older code paths never see stale text.
+V3 = """
+CREATE TABLE case_search (
+    case_id TEXT PRIMARY KEY NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    search_text TEXT NOT NULL
+) STRICT;
+INSERT INTO case_search (case_id, search_text) SELECT id, search_text FROM cases;
+UPDATE cases SET search_text = '';
+CREATE INDEX cases_list_columns ON cases (
+    trashed_at, updated_at, id, reference, title, platform_name, status, reply_deadline
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 
 def user_version(connection: sqlite3.Connection) -> int:
