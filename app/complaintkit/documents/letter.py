@@ -682,10 +682,8 @@ def closing_blocks(w: Words, name: str, day: date) -> list[Block]:
         return [
             Paragraph("\u3000\u3000" + w("letter.closing"), "signature"),
             Paragraph(w("letter.closing_salute")),
-            # Right-aligned in print once the renderer has a right-aligned style; the
-            # typesetter is being replaced, so the signature style keeps them together.
-            Paragraph(name or " ", "signature"),
-            Paragraph(w.date(day), "signature"),
+            Paragraph(name or " ", "signature_right"),
+            Paragraph(w.date(day), "signature_right"),
         ]
     return [Paragraph(w("letter.closing"), "signature"), Paragraph(name or " ", "signature")]
 
