@@ -243,3 +243,18 @@ def test_render_verb_writes_the_scam_demo_documents(tmp_path: Path, capsys):
     written = capsys.readouterr().out
     for name in ("police-report-pack.pdf", "recovery-1-card-chargeback.pdf"):
         assert (tmp_path / name).is_file() and name in written
+
+
+@pytest.mark.parametrize(
+    "hostile", ["<b>bold</b> & <para>", "{platform} {0} %s", "警告：付款\u200b失败"]
+)
+def test_user_text_in_payments_comes_back_as_typed_never_as_markup(hostile):
+    case = scam_case(scam__home_country="UK")
+    case.transfers[1].to_account = hostile
+    case.transfers[1].reference = hostile
+    case.platform.address_as_seen = hostile
+    pack = rendered(compose_police_pack(case, "en", NOW))
+    route = next(r for r in recovery_routes(case) if r.kind == "app_reimbursement")
+    letter = rendered(compose_recovery_letter(case, route, "en", NOW))
+    for text in (pack, letter):
+        has(text, hostile)

@@ -172,3 +172,8 @@ def test_the_scam_demo_is_on_the_track_with_every_kind_of_sign():
         "site_unreachable",
         "recovery_offer",
     } <= {s.code for s in result.signals}
+
+
+def test_an_address_that_is_not_a_url_is_simply_not_compared():
+    case = plain_case(website="https://broker.example", address_as_seen="警告：付款\u200b失败")
+    assert "address_differs" not in codes(case)

@@ -217,7 +217,10 @@ def _host(address: str) -> str:
         return ""
     if "://" not in text:
         text = "//" + text
-    host = urlsplit(text).hostname or ""
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError:  # whatever the user typed is not an address we can compare
+        return ""
     return host.removeprefix("www.")
 
 
