@@ -4,67 +4,85 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="248"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="267"/>
+        <source>Hide help</source>
+        <translation>隐藏说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="267"/>
+        <source>Show help</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="269"/>
+        <source>What to collect on this step, and why</source>
+        <translation>这一步需要准备什么，为什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="294"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="313"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="256"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="303"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="319"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="323"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="346"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="289"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="347"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="290"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="348"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="304"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="364"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="305"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="365"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="306"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="366"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="307"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="369"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="370"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="309"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="371"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -72,44 +90,42 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="39"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="143"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="42"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="146"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="43"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="147"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="44"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="148"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="45"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="149"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="46"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="150"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="62"/>
         <source>(untitled case)</source>
-        <translation>（未命名案件）</translation>
+        <translation type="vanished">（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="84"/>
         <source>%1 (overdue)</source>
-        <translation>%1（已逾期）</translation>
+        <translation type="vanished">%1（已逾期）</translation>
     </message>
 </context>
 <context>
@@ -358,12 +374,12 @@
         <translation type="vanished">未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="337"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="363"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="338"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="364"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -371,22 +387,22 @@
 <context>
     <name>DateTimeLineEdit</name>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="225"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="251"/>
         <source>e.g. 2026-11-20 09:31</source>
         <translation>例如 2026-11-20 09:31</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="228"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="254"/>
         <source>Type the date and time, e.g. 2026-11-20 09:31, 20/11/2026 9:31 or 11月20日 09:31, or pick the day from the calendar.</source>
         <translation>请输入日期和时间，例如 2026-11-20 09:31、11月20日 09:31 或 20/11/2026 9:31，也可以从日历中选择日期。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="232"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="258"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="233"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="259"/>
         <source>Pick the day from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
@@ -394,101 +410,101 @@
 <context>
     <name>DeliveryPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="275"/>
         <source>Send it and follow up</source>
         <translation>发送与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="262"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="277"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="278"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="264"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="279"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>用 PDF 阅读器打开(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="280"/>
         <source>&amp;E-mail it…</source>
         <translation>用邮件发送(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="266"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="281"/>
         <source>Copy letter &amp;text</source>
         <translation>复制投诉信文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="282"/>
         <source>Copy for a &amp;web form…</source>
         <translation>复制到网页表单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="268"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="283"/>
         <source>Add reminders to ca&amp;lendar</source>
         <translation>添加日历提醒(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="284"/>
         <source>I have &amp;sent it…</source>
         <translation>我已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="283"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="298"/>
         <source>Generating the letter first…</source>
         <translation>正在先生成投诉信…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="314"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="329"/>
         <source>No PDF viewer opened the letter. It is saved as %1.</source>
         <translation>没有 PDF 阅读器打开这封信。文件已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="336"/>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="384"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="351"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="399"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="336"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="351"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="337"/>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="369"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="352"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="384"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="346"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="361"/>
         <source>Printing page %1 of %2…</source>
         <translation>正在打印第 %1 页，共 %2 页…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="358"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="373"/>
         <source>Saved as PDF: %1</source>
         <translation>已保存为 PDF：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/delivery.py" line="360"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="375"/>
         <source>Sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>已发送到打印机（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="365"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="380"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="371"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="386"/>
         <source>The printer could not be started. Check that it is switched on and try again, or choose another printer.</source>
         <translation>无法启动打印机。请检查打印机是否已开启后重试，或选择其他打印机。</translation>
     </message>
@@ -501,57 +517,57 @@
         <translation type="vanished">已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="389"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="404"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>投诉信的纯文本已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="404"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="419"/>
         <source>Reminders saved as %1.</source>
         <translation>提醒已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="405"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="420"/>
         <source>Open it with your calendar app.</source>
         <translation>请用您的日历应用打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="421"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="436"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="423"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="438"/>
         <source>The letter with its appendix is larger than many mail services accept (about 18 MB). Send the letter without the appendix and print or upload the evidence separately?</source>
         <translation>连同附录的投诉信超过了许多邮箱允许的大小（约 18 MB）。要只发送不带附录的投诉信，并另行打印或上传证据吗？</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="456"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="471"/>
         <source>Opening your mail program…</source>
         <translation>正在打开您的邮件程序…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="469"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="484"/>
         <source>A draft with the letter attached is open in your mail program. Check it and press Send. (Saved as %1.)</source>
         <translation>已在您的邮件程序中打开附有投诉信的草稿。请检查后点击发送。（已保存为 %1。）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="488"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="503"/>
         <source>Your mail program opened a new message without the attachment. Attach the letter by hand: %1</source>
         <translation>您的邮件程序打开了一封不带附件的新邮件。请手动添加投诉信附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="496"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="511"/>
         <source>No mail program is set up on this computer. Write to %1 from your webmail and attach the letter: %2. The same message is saved as %3.</source>
         <translation>这台电脑上没有设置邮件程序。请用网页邮箱写信给 %1，并附上投诉信：%2。同样的邮件内容已保存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="499"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="514"/>
         <source>the firm&apos;s complaints address</source>
         <translation>平台的投诉邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="523"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="538"/>
         <source>Recorded. The firm should reply by %1; the case list will show it when it is due.</source>
         <translation>已记录。平台应在 %1 前答复；到期时案件列表会提示。</translation>
     </message>
@@ -654,169 +670,188 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="201"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="280"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="391"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="302"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="413"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="442"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="499"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="464"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="521"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="224"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="206"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="228"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="207"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="229"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="208"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="230"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="209"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="231"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="210"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="232"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="211"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="212"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="233"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="234"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="214"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="236"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="222"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="224"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="225"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="226"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="227"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="228"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="229"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="230"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="252"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="231"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="232"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="233"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="255"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="234"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="256"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="235"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="257"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="352"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="374"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="386"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="408"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="388"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="410"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="399"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="421"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="401"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="423"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="457"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="433"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="485"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="507"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="487"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="509"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="500"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="522"/>
+        <source>Your latest changes could not be saved.</source>
+        <translation>您最近的修改未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="524"/>
+        <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
+        <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="526"/>
+        <source>&amp;Keep the window open</source>
+        <translation>保持窗口打开(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="527"/>
+        <source>&amp;Close and lose them</source>
+        <translation>关闭并放弃修改(&amp;C)</translation>
+    </message>
+    <message>
         <source>Your latest changes could not be saved. Close anyway and lose them?</source>
-        <translation>最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
+        <translation type="vanished">最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
 </context>
 <context>
@@ -952,6 +987,16 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/steps/problem.py" line="49"/>
         <source>Requested on</source>
         <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="58"/>
+        <source>Withdrawal number the platform shows</source>
+        <translation>平台显示的出金编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="89"/>
+        <source>Money held in the account</source>
+        <translation>账户内被冻结的资金</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/problem.py" line="55"/>
@@ -1205,88 +1250,88 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="146"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="163"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="152"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="156"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="157"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="159"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="161"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="208"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="208"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="223"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="280"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="286"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="282"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="288"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="283"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="289"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="284"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="290"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="299"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="296"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="302"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="303"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="309"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="307"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="313"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>
@@ -1728,6 +1773,19 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/welcome.py" line="36"/>
         <source>&amp;Start my own case</source>
         <translation>开始我的案件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>self._view</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="61"/>
+        <source>(untitled case)</source>
+        <translation>（未命名案件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="74"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
     </message>
 </context>
 </TS>

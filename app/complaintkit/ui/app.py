@@ -71,6 +71,7 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
+        window.fit_to_screen()  # saved on another monitor, or a larger one
     window.show()
     app.processEvents()  # paint the frame before the slower imports below
     if translations.language != "zh_CN":

@@ -96,13 +96,21 @@ class CaseEditor(QWidget):
         title_font.setBold(True)
         self.case_title.setFont(title_font)
         self.save_state = QLabel()
+        self._save_state = ""  # "", "saving", "saved" or the failure message
+        self.help_button = QPushButton()
+        self.help_button.setCheckable(True)
+        self.help_button.setChecked(True)
+        self.help_button.toggled.connect(self._help_toggled)
+        self.help_button.clicked.connect(lambda _checked: self.mark_help_choice())
+        self._help_chosen: bool | None = None  # the user's own choice, once made
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.case_title, 1)
         top.addWidget(self.save_state)
+        top.addWidget(self.help_button)
 
         self.steps = QListWidget()
-        self.steps.setMinimumWidth(190)
+        self.steps.setMinimumWidth(150)
         self.steps.setMaximumWidth(260)
         for _step in STEP_ORDER:
             self.steps.addItem(QListWidgetItem())
@@ -120,10 +128,14 @@ class CaseEditor(QWidget):
         self.back_step.clicked.connect(lambda: self._move(-1))
         self.next_step = QPushButton()
         self.next_step.clicked.connect(lambda: self._move(1))
+        # On the last step the bar's primary button generates: always in view, however
+        # small the screen and however long the review page.
+        self.generate_step = self.review.take_generate_button()
         navigation = QHBoxLayout()
         navigation.addWidget(self.back_step)
         navigation.addStretch(1)
         navigation.addWidget(self.next_step)
+        navigation.addWidget(self.generate_step)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.step_title)
@@ -132,9 +144,11 @@ class CaseEditor(QWidget):
 
         self.help = QTextBrowser()
         self.help.setOpenLinks(False)
+        self.help.setTabChangesFocus(True)  # readable, never a Tab trap
         self.help.setMinimumWidth(200)
         self.help_title = QLabel()
         help_panel = QWidget()
+        self.help_panel = help_panel
         help_layout = QVBoxLayout(help_panel)
         help_layout.setContentsMargins(0, 0, 0, 0)
         help_layout.addWidget(self.help_title)
@@ -149,6 +163,7 @@ class CaseEditor(QWidget):
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([210, 780, 260])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -185,6 +200,7 @@ class CaseEditor(QWidget):
         self._show_title()
         self.save_state.setText("")
         self.show_step(step, force=True)
+        self.current_page().focus_first_field()
 
     def commit_pending_edits(self) -> None:
         """Write what is still in an open editor (a table cell being typed in) to the
@@ -238,13 +254,43 @@ class CaseEditor(QWidget):
         self._show_step_texts()
         self._show_completion()
 
+    # -- the help panel ----------------------------------------------------------------
+
+    HELP_ROOM = 1100  # narrower than this, the help panel starts folded away
+
+    def _help_toggled(self, shown: bool) -> None:
+        self.help_panel.setVisible(shown)
+        self._show_help_button()
+
+    def _show_help_button(self) -> None:
+        shown = self.help_button.isChecked()
+        self.help_button.setText(self.tr("Hide help") if shown else self.tr("Show help"))
+        self.help_button.setToolTip(
+            self.tr("What to collect on this step, and why")
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._help_chosen is None:
+            wide = event.size().width() >= self.HELP_ROOM
+            if self.help_button.isChecked() != wide:
+                self.help_button.blockSignals(True)
+                self.help_button.setChecked(wide)
+                self.help_button.blockSignals(False)
+                self._help_toggled(wide)
+
+    def mark_help_choice(self) -> None:
+        self._help_chosen = self.help_button.isChecked()
+
     def _move(self, offset: int) -> None:
         index = self.stack.currentIndex() + offset
         if 0 <= index < len(STEP_ORDER):
             self.show_step(STEP_ORDER[index])
+            self.current_page().focus_first_field()
 
     def _edited(self) -> None:
         self.autosaver.changed()
+        self._save_state = "saving"
         self.save_state.setText(self.tr("Saving…"))
         self._show_title()
         self._show_completion()
@@ -253,12 +299,24 @@ class CaseEditor(QWidget):
         self.review.refresh_findings()
 
     def _show_saved(self) -> None:
+        self._save_state = "saved"
         self.save_state.setText(self.tr("All changes saved"))
         self.save_state.setStyleSheet("")
 
     def _show_save_failed(self, message: str) -> None:
+        self._save_state = message
         self.save_state.setText(self.tr("Not saved: %1").replace("%1", message))
         self.save_state.setStyleSheet(error_style())
+
+    def _retranslate_save_state(self) -> None:
+        if self._save_state == "saving":
+            self.save_state.setText(self.tr("Saving…"))
+        elif self._save_state == "saved":
+            self.save_state.setText(self.tr("All changes saved"))
+        elif self._save_state:
+            # The failure is explained again in the new language at the next save; until
+            # then the reason keeps its words but the frame is translated.
+            self.save_state.setText(self.tr("Not saved: %1").replace("%1", self._save_state))
 
     def _show_title(self) -> None:
         if self.case is not None:
@@ -297,13 +355,17 @@ class CaseEditor(QWidget):
         self.step_title.setText(page.title())
         self.help.setHtml(page.help_text())
         index = self.stack.currentIndex()
+        last = index == len(STEP_ORDER) - 1
         self.back_step.setEnabled(index > 0)
-        self.next_step.setEnabled(index < len(STEP_ORDER) - 1)
+        self.next_step.setVisible(not last)
+        self.generate_step.setVisible(last)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All cases"))
         self.back_step.setText(self.tr("< &Back"))
         self.next_step.setText(self.tr("&Next >"))
+        self._show_help_button()
+        self._retranslate_save_state()
         self.help_title.setText(self.tr("What to collect, and why"))
         self.steps.setAccessibleName(self.tr("Steps"))
         self.help.setAccessibleName(self.tr("Help for this step"))

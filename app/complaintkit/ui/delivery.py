@@ -205,6 +205,21 @@ class SentDialog(QDialog):
             super().accept()
 
 
+class ShownMessage(QLabel):
+    """A status line that scrolls itself into view when it says something new: on a
+    small screen the delivery panel may sit below the fold of the review step."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not text:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self)
+
+
 class DeliveryPanel(QGroupBox):
     """The delivery actions under the review step's Generate button."""
 
@@ -250,7 +265,7 @@ class DeliveryPanel(QGroupBox):
             action = QAction(self)
             action.triggered.connect(self.buttons[key].click)
             self.menu_actions[key] = action
-        self.message = QLabel(self)
+        self.message = ShownMessage(self)
         self.message.setWordWrap(True)
         self.message.setOpenExternalLinks(False)
         layout.addWidget(self.message, 2, 0, 1, 4)

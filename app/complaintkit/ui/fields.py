@@ -153,22 +153,48 @@ class ChoiceCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class TextCombo(QComboBox):
-    """An editable combo box whose value is its text (time zones, currencies)."""
+class ZoneCombo(QComboBox):
+    """A time zone by the name people use ("UK time (GMT/BST)", "北京时间 (UTC+8)"): the
+    common ones first, then every other zone; the value is the zone's identifier."""
 
     changed = Signal()
+    takes_language = True
 
-    def __init__(self, items: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, common: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditable(True)
-        self.addItems(items)
-        self.currentTextChanged.connect(self.changed)
+        from zoneinfo import available_timezones
+
+        others = sorted(
+            zone for zone in available_timezones() - set(common) if "/" in zone
+            and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+        )
+        self._zones = [*common, *others]
+        self._common = len(common)
+        for zone in self._zones:
+            self.addItem(zone, zone)
+        self.insertSeparator(self._common)
+        self.currentIndexChanged.connect(self.changed)
+
+    def retranslate(self, language: str) -> None:
+        from complaintkit.domain.zone_names import zone_label
+
+        year = datetime.now(UTC).year
+        self.blockSignals(True)
+        for index in range(self.count()):
+            zone = self.itemData(index)
+            if zone:
+                self.setItemText(index, zone_label(zone, language, year))
+        self.blockSignals(False)
 
     def value(self) -> str:
-        return self.currentText().strip()
+        return self.currentData() or "UTC"
 
-    def set_value(self, text: str) -> None:
-        self.setCurrentText(text)
+    def set_value(self, zone: str) -> None:
+        index = self.findData(zone)
+        if index < 0:  # a zone this system does not list: keep it, as the case has it
+            self.addItem(zone, zone)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
 
 
 def _calendar_icon() -> QIcon:
@@ -561,14 +587,36 @@ def explain_number(language: str) -> str:
 
 
 class FieldBox(QWidget):
-    """The editor with its error line under it, for one row of a form."""
+    """The editor with its error line under it, for one row of a form.
+
+    A line is kept free for the error, so a message appearing under a field does not
+    push the fields below away from under the pointer."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         editor.setParent(self)
         layout.addWidget(editor)
         self.error = error_label(self)
+        small = self.error.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        self.error.setFont(small)
         layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._editor = editor
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        line = self.error.fontMetrics().lineSpacing() + 1
+        if not self.error.isVisible():
+            hint.setHeight(hint.height() + line)
+        return hint
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        line = self.error.fontMetrics().lineSpacing() + 1
+        if not self.error.isVisible():
+            hint.setHeight(hint.height() + line)
+        return hint

@@ -35,11 +35,12 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The .qm for `language`: shipped next to the .ts (frozen app) or compiled on demand."""
+def compiled_translation(language: str, name: str = "complaintkit") -> Path | None:
+    """The .qm for `language`: shipped next to the .ts (frozen app) or compiled on demand.
+    `name` "qtextra" is our supplement to Qt's own translation of its dialogs."""
     folder = paths.resources_dir() / "translations"
-    shipped = folder / f"complaintkit_{language}.qm"
-    source = folder / f"complaintkit_{language}.ts"
+    shipped = folder / f"{name}_{language}.qm"
+    source = folder / f"{name}_{language}.ts"
     if shipped.exists() and (
         not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
     ):
@@ -90,6 +91,11 @@ class Translations:
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             self._installed.append(qt_own)
+        # What Qt's translation leaves in English ("Look in:", "Files of type:"). Installed
+        # last, so it is asked first.
+        extra, extra_qm = QTranslator(), compiled_translation(language, "qtextra")
+        if extra_qm is not None and extra.load(str(extra_qm)):
+            self._installed.append(extra)
         for translator in self._installed:
             app.installTranslator(translator)
         return True

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from complaintkit.store import CaseStore, StoreError
     from complaintkit.ui.case_editor import CaseEditor
 
-# Fits a 1366x768 laptop with the taskbar and title bar.
-MINIMUM_SIZE = (1000, 640)
+# Fits a 1024x600 netbook screen with its taskbar and title bar; every step scrolls.
+MINIMUM_SIZE = (760, 480)
+PREFERRED_SIZE = (1280, 760)
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         self._translations = translations or Translations()
         self._settings = settings
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.resize(1280, 720)
+        self.resize(*PREFERRED_SIZE)
+        self.fit_to_screen()
         self.pages = QStackedWidget(self)
         self.loading = QLabel()
         # A style property, not Qt.AlignmentFlag: the Qt namespace costs ~25 ms to load
@@ -70,6 +72,24 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if store is not None:
             self.attach(store)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen it is on: a size saved on a large monitor,
+        or the preferred size, may not fit a small laptop."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        # The frame (title bar, borders) is not known before the first show: allow for it.
+        width = min(self.width(), area.width() - 16)
+        height = min(self.height(), area.height() - 40)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1]))
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+            y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def attach(self, store: CaseStore) -> None:
         """Show the user's cases from `store` (after the first paint, at start-up)."""
@@ -126,6 +146,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.cases)
         self.retranslate()
         self.refresh()
+        # Keyboard users start where the work is: the list (Enter opens), or New case.
+        (self.cases if self.cases.rowCount() else self.new_button).setFocus()
 
     @property
     def editor(self) -> CaseEditor:
@@ -264,10 +286,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(chosen or editing)
 
     def select_case(self, case_id: str) -> None:
-        for row in range(self.cases.rowCount()):
-            if self.cases.item(row, 0).data(self.cases.CASE_ID_ROLE) == case_id:
-                self.cases.selectRow(row)
-                return
+        self.cases.select_case(case_id)
 
     def show_list(self) -> None:
         if self._editor is not None and not self._editor.close_case():
@@ -491,15 +510,27 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------
 
+    def _ask_close_unsaved(self) -> bool:
+        """True only if the user chose to lose the unsaved changes; keeping the window
+        open is the default (Enter, Esc)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Complaint Kit"))
+        box.setText(self.tr("Your latest changes could not be saved."))
+        box.setInformativeText(
+            self.tr("Keep the window open to copy them somewhere safe, or close and lose them.")
+        )
+        keep = box.addButton(self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(self.tr("&Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is lose
+
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self._editor
         if editor is not None and editor.case is not None and not editor.save_now():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Complaint Kit"),
-                self.tr("Your latest changes could not be saved. Close anyway and lose them?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._ask_close_unsaved():
                 event.ignore()
                 return
         if editor is not None:

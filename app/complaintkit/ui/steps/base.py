@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from complaintkit.locales import lookup
 from complaintkit.ui.fields import Binding, DateTimeDelegate, FieldBox
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.undo import RemoveFromCase
+
+# Labels wrap within this width, so the fields keep most of a small screen.
+LABEL_WIDTH = 220
 
 
 class StepPage(QScrollArea):
@@ -34,6 +37,8 @@ class StepPage(QScrollArea):
         self.case: Case | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The page itself is a container: Tab goes from field to field, never to it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.setWidget(self.body)
@@ -46,8 +51,13 @@ class StepPage(QScrollArea):
 
     def add_form(self, parent: QWidget | None = None) -> QFormLayout:
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Long labels wrap in their own column instead of taking a row above the field
+        # (which left "Error messages…" floating over its box); labels sit level with
+        # the first line of their field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(4)
         if parent is None:
             self.body_layout.addLayout(form)
         return form
@@ -91,6 +101,8 @@ class StepPage(QScrollArea):
         row_label = QLabel(self.body)
         row_label.setBuddy(editor)
         row_label.setWordWrap(True)
+        row_label.setMaximumWidth(LABEL_WIDTH)
+        row_label.setMinimumWidth(LABEL_WIDTH // 2)
         form.addRow(row_label, row)
 
         def set_caption(text: str) -> None:
@@ -98,6 +110,15 @@ class StepPage(QScrollArea):
             editor.setAccessibleName(text.replace("&", ""))
 
         self.text(set_caption, caption)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the page's first field that can take it."""
+        for binding in self.bindings:
+            widget = binding.widget
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                self.ensureWidgetVisible(widget)
+                return
 
     def zone(self) -> str:
         """The time zone the case's times are shown and typed in."""

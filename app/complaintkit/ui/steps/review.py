@@ -124,6 +124,7 @@ class ReviewPage(StepPage):
         row.addWidget(self.generate_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
+        self._generate_row = row
         self.body_layout.addLayout(row)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -173,6 +174,11 @@ class ReviewPage(StepPage):
         self.refresh_findings()
         if self.files is not None:
             self._show_files(self.files)
+
+    def take_generate_button(self) -> QPushButton:
+        """The Generate button, for the editor's always-visible button bar."""
+        self._generate_row.removeWidget(self.generate_button)
+        return self.generate_button
 
     def files_are_current(self) -> bool:
         """True when the files were made from the case as it is now (saving aside)."""

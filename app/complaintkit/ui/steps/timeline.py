@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from complaintkit.domain import Case
-from complaintkit.ui.fields import DateTimeField, TextCombo
+from complaintkit.ui.fields import DateTimeField, ZoneCombo
 from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
@@ -40,7 +40,7 @@ class TimelinePage(StepPage):
         form = self.add_form()
         system_zone = QTimeZone.systemTimeZoneId().data().decode()
         zones = list(dict.fromkeys([*COMMON_ZONES, system_zone]))
-        self.timezone = TextCombo([zone for zone in zones if zone in available_timezones()])
+        self.timezone = ZoneCombo([zone for zone in zones if zone in available_timezones()])
         zone_binding = self.bind(
             form,
             lambda: self.tr("&Time zone of the times below"),
