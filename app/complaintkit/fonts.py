@@ -69,7 +69,12 @@ def coverage(key: str) -> frozenset[int]:
 @cache
 def _font_for(char: str, primary: str) -> str | None:
     code = ord(char)
-    for key in (primary, *FALLBACK_ORDER[1:]):
+    # East Asian wide characters try the CJK font first; anything else (an arrow, a
+    # bullet, a Hebrew letter) tries DejaVu first, so a letter without Chinese never
+    # needs the 4 MB CJK font parsed or embedded.
+    wide = unicodedata.east_asian_width(char) in ("W", "F")
+    fallbacks = (CJK, SYMBOLS) if wide else (SYMBOLS, CJK)
+    for key in (primary, *fallbacks):
         if code in coverage(key):
             return key
     return None

@@ -71,6 +71,19 @@ class ExhibitCache:
             _write(image_path, prepared.jpeg)
             _write(facts_path, json.dumps(facts).encode())
 
+    def get_choice(self, key: str) -> int | None:
+        """Which setting was chosen for an image and a budget (see exhibits.prepare)."""
+        try:
+            return int((self.folder / key[:2] / f"{key}.choice").read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            return None
+
+    def put_choice(self, key: str, index: int) -> None:
+        path = self.folder / key[:2] / f"{key}.choice"
+        with suppress(OSError):
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write(path, str(index).encode("ascii"))
+
     def prune(self, max_bytes: int = MAX_BYTES) -> None:
         """Drop the least recently used entries until the cache is under `max_bytes`."""
         with suppress(OSError):
@@ -85,6 +98,11 @@ class ExhibitCache:
                 path.unlink(missing_ok=True)
                 path.with_suffix(".json").unlink(missing_ok=True)
                 total -= size
+            # Choices are a few bytes each: those of images no longer kept go too.
+            kept = {path.name.split("-")[0] for path in self.folder.glob("*/*.jpg")}
+            for choice in self.folder.glob("*/*.choice"):
+                if choice.name.split("-")[0] not in kept:
+                    choice.unlink(missing_ok=True)
 
 
 def _write(target: Path, data: bytes) -> None:
