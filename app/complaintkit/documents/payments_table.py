@@ -21,10 +21,9 @@ def amount(transfer: Transfer, w: Words) -> str:
 
 def method(transfer: Transfer, w: Words) -> str:
     text = w.enum(transfer.method)
-    if transfer.card_scheme is not None:
-        text += f" ({w.enum(transfer.card_scheme)})"
-    if transfer.chain is not None:
-        text += f" ({w.enum(transfer.chain)})"
+    for detail in (transfer.card_scheme, transfer.chain):
+        if detail is not None:
+            text = w("doc.method_detail", method=text, detail=w.enum(detail))
     return text
 
 
