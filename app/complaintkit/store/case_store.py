@@ -61,6 +61,9 @@ PURGE_GRACE = timedelta(minutes=1)
 # about 30 ms (tests/benchmarks/bench_largest_case.py), so autosave stays quick.
 MAX_CASE_BYTES = 1024 * 1024
 
+_STATUSES = {status.value: status for status in CaseStatus}
+# Summaries kept for reuse (a few hundred bytes each); edits leave old ones behind.
+SUMMARY_CACHE_SIZE = 20_000
 _FINISHED = frozenset({CaseStatus.RESOLVED, CaseStatus.CLOSED})
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -154,6 +157,9 @@ class CaseStore:
         # printed; every change raises StoreUnavailable("read_only").
         self.read_only = False
         self._changes_backed_up = 0
+        # List rows (as read) -> their CaseSummary, for the day they were made (overdue).
+        self._summary_cache: dict[tuple, CaseSummary] = {}
+        self._summary_day: date | None = None
         # case id -> the revision this store last read or wrote (see `save`).
         self._revisions: dict[str, int] = {}
         self._connection = self._open()
@@ -492,7 +498,7 @@ class CaseStore:
         sql += " ORDER BY updated_at DESC, id"
         with self._use() as connection:
             rows = connection.execute(sql, terms).fetchall()
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
 
     def list_trash(self) -> list[CaseSummary]:
         """Cases in the trash, most recently deleted first."""
@@ -501,13 +507,29 @@ class CaseStore:
                 "SELECT id, reference, title, platform_name, status, updated_at, reply_deadline,"
                 " trashed_at FROM cases WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id"
             ).fetchall()
-        return [self._summary(row) for row in rows]
+        return self._summaries(rows)
+
+    def _summaries(self, rows: list[tuple]) -> list[CaseSummary]:
+        """Summaries for list rows, reusing those of unchanged rows: every search keystroke
+        lists up to all cases, and making 2,000 of them took 40 ms."""
+        today = date.today()
+        if self._summary_day != today or len(self._summary_cache) > SUMMARY_CACHE_SIZE:
+            self._summary_cache = {}
+            self._summary_day = today
+        cache = self._summary_cache
+        found = []
+        for row in rows:
+            summary = cache.get(row)
+            if summary is None:
+                summary = cache[row] = self._summary(row, today)
+            found.append(summary)
+        return found
 
     @staticmethod
-    def _summary(row: tuple) -> CaseSummary:
-        status = CaseStatus(row[4])
+    def _summary(row: tuple, today: date) -> CaseSummary:
+        status = _STATUSES[row[4]]
         deadline = date.fromisoformat(row[6]) if row[6] else None
-        overdue = deadline is not None and deadline < date.today() and status not in _FINISHED
+        overdue = deadline is not None and deadline < today and status not in _FINISHED
         return CaseSummary(
             id=row[0],
             reference=row[1],

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit import __version__
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 from complaintkit.ui.i18n import Translations
 from complaintkit.ui.settings import Settings
 
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 # Fits a 1024x600 netbook screen with its taskbar and title bar; every step scrolls.
 MINIMUM_SIZE = (760, 480)
 PREFERRED_SIZE = (1280, 760)
+# Up to this many cases the list follows each key typed into the search box; beyond,
+# the search runs once typing pauses for SEARCH_PAUSE_MS.
+SEARCH_AT_ONCE_UP_TO = 300
+SEARCH_PAUSE_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +132,16 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.trash_button)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._search_changed)
+        # QTimer is imported here, not at the top: QtCore's namespace is costly before
+        # the first paint (see __init__), and the search box exists only from now.
+        from PySide6.QtCore import QTimer
+
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.refresh)
+        self._case_count = 0
         self.cases = CaseListView(lambda: self.language)
         self.cases.case_activated.connect(lambda case_id: self.open_case(case_id))
         self.cases.itemSelectionChanged.connect(self._enable_case_buttons)
@@ -270,8 +283,21 @@ class MainWindow(QMainWindow):
 
     # -- the list ---------------------------------------------------------------------
 
+    def _search_changed(self) -> None:
+        """A few hundred cases are searched in a few milliseconds: the list follows each
+        key. Beyond that each search reads every case's text, so it waits for a pause in
+        the typing instead of running for every key."""
+        if self._case_count <= SEARCH_AT_ONCE_UP_TO:
+            self.refresh()
+        else:
+            self._search_pause.start()
+
     def refresh(self) -> None:
-        summaries = self._store.list_cases(self.search.text())
+        self._search_pause.stop()
+        query = self.search.text()
+        summaries = self._store.list_cases(query)
+        if not query.strip():
+            self._case_count = len(summaries)
         self.cases.show_cases(summaries)
         if summaries and self.cases.currentRow() < 0:
             self.cases.selectRow(0)  # Enter or "Open" works straight away
@@ -521,7 +547,9 @@ class MainWindow(QMainWindow):
             self.tr("Keep the window open to copy them somewhere safe, or close and lose them.")
         )
         keep = box.addButton(self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        lose = box.addButton(self.tr("&Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        lose = box.addButton(
+            self.tr("&Close and lose them"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
