@@ -11,21 +11,22 @@ from complaintkit import fonts
 def register_bundled_fonts() -> list[str]:
     """Add the bundled fonts to the application; returns the font families added.
 
-    The CJK font also becomes the fallback of the application's font: on a Windows
-    without Chinese fonts, characters the system UI font lacks (Chinese, full-width
-    brackets and colons in menus, buttons and the status bar) are drawn with it
-    instead of as boxes. Needs a QApplication.
+    They also become the fallbacks of the application's font, in the PDFs' order
+    (Noto Sans, then the CJK font, then DejaVu Sans): on a Windows without Chinese
+    fonts, Qt draws a Chinese run with the CJK font, which has no Latin brackets or
+    curly quotes, and found nothing for those (boxes in menus, buttons and the status
+    bar, seen under Wine); now Noto Sans draws them. Needs a QApplication.
     """
     families: list[str] = []
-    fallback: list[str] = []
+    added: dict[str, list[str]] = {}
     for key in fonts.FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(fonts.font_path(key)))
         if font_id >= 0:
-            added = QFontDatabase.applicationFontFamilies(font_id)
-            families.extend(added)
-            if key == fonts.CJK:
-                fallback.extend(added)
-    _fall_back_to(fallback)
+            added[key] = QFontDatabase.applicationFontFamilies(font_id)
+            families.extend(added[key])
+    _fall_back_to(
+        [f for key in (fonts.REGULAR, fonts.CJK, fonts.SYMBOLS) for f in added.get(key, [])]
+    )
     return sorted(set(families))
 
 
