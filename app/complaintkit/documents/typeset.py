@@ -116,6 +116,11 @@ def _measured(token: str, primary: str, size: float) -> tuple[tuple[tuple[str, s
     return runs, sum(stringWidth(run, fonts.PDF_NAMES[key], size) for key, run in runs)
 
 
+@lru_cache(maxsize=1024)
+def _space_width(token: str, key: str, size: float) -> float:
+    return stringWidth(token, fonts.PDF_NAMES[key], size)
+
+
 def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
     """One hard line (no newline) as atoms, with the break rules between them."""
     primary = fonts.BOLD if bold else fonts.REGULAR
@@ -126,8 +131,8 @@ def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
         token = match.group()
         if match.lastindex == 1:
             # Spaces are drawn in the main font, whatever the text around them.
-            runs = ((primary, token),)
-            atoms.append(_Atom(runs, measure.width(primary, token), token, space=True))
+            width = _space_width(token, primary, measure.size)
+            atoms.append(_Atom(((primary, token),), width, token, space=True))
         else:
             runs, width = _measured(token, primary, measure.size)
             atoms.append(_Atom(runs, width, token))
@@ -257,6 +262,9 @@ def prepare(text: str) -> str:
     return text
 
 
+# Cells repeat ("Phone", "Not kept", a date): the same text is cut into atoms once.
+# The atoms are never changed after they are made, so sharing them is safe.
+@lru_cache(maxsize=8192)
 def hard_lines(text: str, size: float, bold: bool) -> list[list[_Atom]]:
     measure = _Measure(size)
     return [_atoms(line, bold, measure) for line in prepare(text).split("\n")]
