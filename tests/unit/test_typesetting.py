@@ -122,8 +122,8 @@ def test_table_cells_never_break_ids_numbers_times_or_words(
 def test_a_narrow_table_keeps_every_id_whole(tmp_path: Path) -> None:
     header = ("时间", "渠道", "客服", "编号", "沟通内容", "承诺", "是否兑现")
     row = (
-        "2026-03-16 09:30 UTC+08:00",
-        "电话",
+        "2026-03-16 09:30 UTC+08:00 北京时间 2026年3月16日",
+        "未报工号",
         "Compliance Team",
         "KF202603160193",
         "紫金矿业 601899：" + "客服说正在审核，" * 6,
@@ -132,7 +132,8 @@ def test_a_narrow_table_keeps_every_id_whole(tmp_path: Path) -> None:
     )
     pdf = _pdf(_document("zh_CN", Section("联系记录", [Table(header, (row,) * 3, (1,) * 7)])))
     text = "\n".join(_printed_lines(pdf, tmp_path))
-    for token in ("KF202603160193", "601899", "UTC+08:00", "Compliance", "Overdue", "是否兑现"):
+    tokens = ("KF202603160193", "601899", "UTC+08:00", "Compliance", "Overdue", "是否兑现")
+    for token in (*tokens, "2026年3月16日", "未报工号"):
         assert token in text, token
 
 

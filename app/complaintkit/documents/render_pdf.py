@@ -44,7 +44,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from complaintkit import fonts
-from complaintkit.documents import exhibit_layout
+from complaintkit.documents import exhibit_layout, typeset
 from complaintkit.documents.plain_text import printable
 from complaintkit.documents.structure import (
     Block,
@@ -107,6 +107,7 @@ class _Styles:
         self.title = TextStyle(16, 21, INK, bold=True, space_before=10, space_after=6)
         self.caption = TextStyle(9, 12, INK, bold=True, space_after=2)
         self.fact = TextStyle(7, 9, MUTED)
+        self.label_separator = "：" if chinese else ": "
 
     def for_name(self, name: str) -> TextStyle:
         return getattr(self, name)
@@ -225,7 +226,7 @@ def column_widths(
     maximum = [0.0] * count
     for row in rows:
         for column, block in enumerate(row):
-            minimum[column] = max(minimum[column], block.min_width())
+            minimum[column] = max(minimum[column], block.min_width(), _short_term(block))
             maximum[column] = max(maximum[column], block.max_width())
     if header is not None:
         for column, block in enumerate(header):
@@ -253,6 +254,15 @@ def column_widths(
         return [width / count] * count
     excess = [max(0.0, value - floor) for value in minimum]
     return [floor + (width - floor * count) * value / sum(excess) for value in excess]
+
+
+def _short_term(block: TextBlock) -> float:
+    """A short Chinese term ("未报工号", "在线客服") is not wrapped if the table can
+    help it: its whole width counts as the narrowest its column may be."""
+    text = block.text.strip()
+    if len(text) <= 5 and " " not in text and any(typeset.is_cjk(char) for char in text):
+        return block.max_width()
+    return 0.0
 
 
 def _table_flowable(table: Table, styles: _Styles, width: float) -> RLTable:
@@ -370,7 +380,7 @@ class _Appendix:
     def _facts(self, facts: tuple[tuple[str, str], ...], width: float) -> list[Flowable]:
         blocks: list[Flowable] = []
         for name, value in facts:
-            block = TextBlock(f"{name}: {value}", self.styles.fact)
+            block = TextBlock(f"{name}{self.styles.label_separator}{value}", self.styles.fact)
             widest = block.min_width()
             if widest > width:
                 # A fingerprint never breaks: it prints smaller to fit the tile instead.

@@ -40,6 +40,7 @@ from complaintkit.documents.plain_text import printable
 
 CANNOT_START = frozenset(ALL_CANNOT_START) | frozenset("”’》〉」』】〕｝｠")
 CANNOT_END = frozenset(ALL_CANNOT_END) | frozenset("“‘《〈「『【〔｛｟")
+DATE_UNITS = frozenset("年月")
 # A line breaks only around these (besides spaces): one CJK character is one atom.
 _CJK_RANGES = (
     (0x2E80, 0x2FFF),  # radicals, Kangxi
@@ -156,6 +157,10 @@ def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
                 (is_cjk(first) or is_cjk(last))
                 and first not in CANNOT_START
                 and last not in CANNOT_END
+                # A number stays with its unit and a date stays whole: "200股",
+                # "2026年11月10日" (no break after a digit, nor between 年/月 and one).
+                and not last.isdigit()
+                and not (last in DATE_UNITS and first.isdigit())
             )
     return _glue(atoms)
 
