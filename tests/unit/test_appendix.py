@@ -182,3 +182,38 @@ def test_figures_carry_their_printed_width() -> None:
     appendix = compose_letter(case, "en", NOW, lambda item: files[item.id]).sections[-1]
     phone, desktop = (block for block in appendix.blocks if isinstance(block, Figure))
     assert phone.print_width_mm <= HALF_MM < desktop.print_width_mm
+
+
+def test_a_letter_too_big_to_mail_says_to_send_the_appendix_separately(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    generate_module = importlib.import_module("complaintkit.documents.generate")
+    case, files = _case([(1920, 1080)])
+    monkeypatch.setattr(generate_module, "MAIL_LIMIT_BYTES", 10_000)
+    result = generate(case, "en", lambda item: files[item.id], tmp_path / "out")
+    assert any("Send the appendix separately" in warning for warning in result.warnings)
+
+
+def test_each_font_file_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import ttfonts
+
+    from complaintkit import fonts
+
+    parsed: list[str] = []
+    real = ttfonts.TTFontFile.__init__
+
+    def counting(self, file, *args, **kwargs):
+        parsed.append(str(file))
+        real(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "__init__", counting)
+    for cached in (fonts.truetype, fonts.coverage, fonts._font_for):
+        cached.cache_clear()
+    case, files = _case([(800, 600)])
+    case.claimant.full_name = "王丽华 Wang → ok"
+    for language in ("zh_CN", "en", "zh_CN"):
+        _render(case, files, language)
+    assert sorted(parsed) == sorted(set(parsed))
+    assert len(parsed) <= len(fonts.FONT_FILES)
