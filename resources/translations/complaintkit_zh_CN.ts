@@ -4,85 +4,95 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="274"/>
         <source>Hide help</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="274"/>
         <source>Show help</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="276"/>
         <source>What to collect on this step, and why</source>
         <translation>这一步需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="294"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="313"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="301"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="320"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="303"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="310"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="322"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="319"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="326"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="323"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="330"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="346"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="362"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="347"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="363"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="348"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="364"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="364"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="365"/>
+        <source>Something here is wrong or was not saved</source>
+        <translation>这里有内容不对，或没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="366"/>
+        <source>Nothing entered yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="387"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="365"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="388"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="366"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="389"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="369"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="392"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="370"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="393"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="371"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="394"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -90,32 +100,32 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="158"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="146"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="161"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="162"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="164"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="150"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="165"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
@@ -670,182 +680,182 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="223"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="302"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="413"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="464"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="521"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="236"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="325"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="436"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="487"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="544"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="224"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="237"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="228"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="241"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="229"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="242"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="230"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="243"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="231"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="232"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="233"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="234"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="236"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="259"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="260"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="252"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="254"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="255"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="256"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="257"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="374"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="397"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="408"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="431"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="410"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="433"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="421"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="444"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="423"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="457"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="446"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="480"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="478"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="507"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="530"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="509"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="532"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="522"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="545"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="524"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="547"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="526"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="549"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="527"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="551"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -974,7 +984,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/problem.py" line="37"/>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="213"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="229"/>
         <source>What went wrong</source>
         <translation>出了什么问题</translation>
     </message>
@@ -989,12 +999,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="58"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="59"/>
         <source>Withdrawal number the platform shows</source>
         <translation>平台显示的出金编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="89"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="95"/>
         <source>Money held in the account</source>
         <translation>账户内被冻结的资金</translation>
     </message>
@@ -1004,107 +1014,107 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="59"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="67"/>
         <source>To (bank account or wallet address)</source>
         <translation>收款账户（银行账户或钱包地址）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="67"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="75"/>
         <source>Status the platform shows</source>
         <translation>平台显示的状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="75"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="83"/>
         <source>Reasons they gave for the delay</source>
         <translation>平台给出的延误理由</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="81"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="89"/>
         <source>Your frozen account</source>
         <translation>被冻结的账户</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="83"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="91"/>
         <source>Frozen since</source>
         <translation>冻结开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="86"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="102"/>
         <source>Reason they gave</source>
         <translation>平台给出的理由</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="91"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="107"/>
         <source>Documents they asked for</source>
         <translation>平台要求的材料</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="99"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="115"/>
         <source>Documents you sent, and when</source>
         <translation>您提交的材料及时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="105"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="121"/>
         <source>Unauthorised access</source>
         <translation>未经授权的访问</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="108"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="124"/>
         <source>When you noticed</source>
         <translation>您发现的时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="113"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="129"/>
         <source>When you reported it to the platform</source>
         <translation>您向平台报告的时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="121"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="137"/>
         <source>What was done without you</source>
         <translation>未经您同意发生了什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="129"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="145"/>
         <source>What the platform said</source>
         <translation>平台的说法</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="135"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="151"/>
         <source>The outage</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="139"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="155"/>
         <source>What you tried (app, website, phone)</source>
         <translation>您尝试过的方法（App、网站、电话）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="163"/>
         <source>Positions or orders you could not manage</source>
         <translation>无法处理的持仓或委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="169"/>
         <source>The disputed decision</source>
         <translation>有争议的处理决定</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="157"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="173"/>
         <source>The rule or term you rely on</source>
         <translation>您依据的规则或条款</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="181"/>
         <source>What the platform decided</source>
         <translation>平台的决定</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="189"/>
         <source>Why you think it is wrong</source>
         <translation>您认为它错在哪里</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="233"/>
         <source>&lt;p&gt;Tick every kind of problem you had; more questions appear for some of them.&lt;/p&gt;&lt;p&gt;Answer with facts you can show: dates, amounts, what the screen said. A complaints team acts on specifics, not on how bad it felt.&lt;/p&gt;</source>
         <translation>&lt;p&gt;勾选您遇到的每一类问题；有些问题会出现更多提问。&lt;/p&gt;&lt;p&gt;请用能证明的事实回答：日期、金额、屏幕上显示的内容。投诉部门依据具体事实处理，而不是感受有多糟。&lt;/p&gt;</translation>
     </message>
@@ -1235,50 +1245,55 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="92"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="94"/>
         <source>&amp;Language of the letter</source>
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="100"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="102"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="108"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="110"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="147"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="165"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="152"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="154"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="156"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="163"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="207"/>
+        <source>Check</source>
+        <translation>请检查</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/review.py" line="208"/>
@@ -1286,7 +1301,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="208"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="209"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
@@ -1778,12 +1793,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="61"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="76"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="74"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="89"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>

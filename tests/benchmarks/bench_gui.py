@@ -20,7 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QTimer
 
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 
 CHILD = Path(__file__).with_name("startup_child.py")
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from complaintkit.flow import StepId
 from complaintkit.store import CaseStore
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.main_window import MainWindow
 
 TEXT = "At 09:31 I placed a sell order for 1000 shares and the app froze. " * 20

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
-from complaintkit.ui.flow import STEP_ORDER
+from complaintkit.flow import STEP_ORDER
 
 # The offscreen platform's own remarks (raise(), grabbing the keyboard, size hints), not
 # the app's.

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 
 from complaintkit.delivery.mail_programs import MailProgram
 from complaintkit.domain import CaseStatus
+from complaintkit.flow import StepId
 from complaintkit.ui.delivery import PreviewDialog, SectionsDialog, SentDialog
-from complaintkit.ui.flow import StepId
 from tests.gui.wizard_helpers import click, go, when_modal_opens
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from complaintkit.documents import compose_letter
 from complaintkit.documents.structure import Table
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import drop_files, go, screenshot_png
 
 

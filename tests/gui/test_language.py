@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
 from complaintkit import paths
-from complaintkit.ui.flow import STEP_ORDER
+from complaintkit.flow import STEP_ORDER
 from tests.gui.wizard_helpers import go
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

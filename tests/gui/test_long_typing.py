@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import go
 
 SENTENCE = "At 09:31 I sold 1,000 shares; the app showed 'submitting' for four minutes. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import click, go
 
 

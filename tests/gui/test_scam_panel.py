@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from complaintkit.domain import Answer, Chain, PaymentMethod, TrackChoice
+from complaintkit.flow import StepId
 from complaintkit.locales import lookup
-from complaintkit.ui.flow import StepId
 from tests.gui.wizard_helpers import go
 
 TRON_TX = "0d8f3b2c9a7e6d5c4b3a29181706f5e4d3c2b1a09f8e7d6c5b4a392817060504"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from complaintkit.domain import ProblemCategory, RemedyKind
-from complaintkit.ui.flow import StepId
+from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import drop_files, go, png_bytes, screenshot_png
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from complaintkit.flow import StepId
 from complaintkit.store import CaseStore
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.i18n import Translations
 from complaintkit.ui.main_window import MainWindow
 

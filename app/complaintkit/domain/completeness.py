@@ -28,13 +28,15 @@ class MissingItem:
 
 def _trade_rules(case: Case) -> list[MissingItem]:
     items = []
-    if not case.trades:
+    # Rows added but never filled in count for nothing.
+    trades = [trade for trade in case.trades if not trade.is_blank()]
+    if not trades:
         return [MissingItem("no_orders", "trades")]
-    if any(not trade.order_id.strip() for trade in case.trades):
+    if any(not trade.order_id.strip() for trade in trades):
         items.append(MissingItem("order_without_id", "trades"))
-    if any(trade.sent_at is None or trade.executed_at is None for trade in case.trades):
+    if any(trade.sent_at is None or trade.executed_at is None for trade in trades):
         items.append(MissingItem("order_without_times", "trades", "weak"))
-    if any(trade.loss() is None for trade in case.trades):
+    if any(trade.loss() is None for trade in trades):
         items.append(MissingItem("order_without_prices", "trades", "weak"))
     return items
 
@@ -55,7 +57,7 @@ def _category_rules(case: Case, category: ProblemCategory) -> list[MissingItem]:
                 items.append(MissingItem("outage_what_tried", "problem", "weak"))
             return items
         case ProblemCategory.SUPPORT:
-            if any(not c.reference.strip() for c in case.contacts):
+            if any(not c.reference.strip() for c in case.contacts if not c.is_blank()):
                 return [MissingItem("contact_without_reference", "contacts", "weak")]
             return []
         case ProblemCategory.SECURITY:
@@ -113,8 +115,13 @@ def missing_items(case: Case, now: datetime) -> list[MissingItem]:
                 items.append(item)
     if not case.evidence:
         items.append(MissingItem("no_evidence", "evidence"))
-    if not case.contacts:
+    contacts = [contact for contact in case.contacts if not contact.is_blank()]
+    if not contacts:
         items.append(MissingItem("no_contacts", "contacts", "weak"))
+    if len(contacts) < len(case.contacts):
+        items.append(MissingItem("blank_contact", "contacts", "weak"))
+    if any(trade.is_blank() for trade in case.trades):
+        items.append(MissingItem("blank_order", "trades", "weak"))
     if not case.remedy.kinds:
         items.append(MissingItem("no_remedy", "remedy"))
     if RemedyKind.COMPENSATION in case.remedy.kinds and case.remedy.compensation is None:

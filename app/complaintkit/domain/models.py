@@ -316,6 +316,19 @@ class Trade(Model):
             diff = -diff
         return self.quantity * diff
 
+    def is_blank(self) -> bool:
+        """A row added but not filled in: it proves nothing and earns no mark."""
+        return not (
+            self.order_id.strip()
+            or self.instrument.strip()
+            or self.quantity
+            or self.intended_price is not None
+            or self.executed_price is not None
+            or self.sent_at is not None
+            or self.loss_override is not None
+            or self.note.strip()
+        )
+
     def loss(self) -> Money | None:
         amount = (
             self.loss_override if self.loss_override is not None else (self.price_difference_loss())
@@ -373,6 +386,17 @@ class ContactEvent(Model):
     promises: list[Promise] = Field(default_factory=list)
     outcome: str = ""
     evidence_ids: list[str] = Field(default_factory=list)
+
+    def is_blank(self) -> bool:
+        """Added but nothing said about it yet: not a contact the letter can cite."""
+        return not (
+            self.agent.strip()
+            or self.reference.strip()
+            or self.summary.strip()
+            or self.outcome.strip()
+            or self.promises
+            or self.evidence_ids
+        )
 
 
 class Remedy(Model):

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit.domain import Case
-from complaintkit.domain.completeness import missing_items
+from complaintkit.flow import STEP_ORDER, StepId, StepState, Unaccepted, step_states
 from complaintkit.store import CaseStore
 from complaintkit.ui.autosave import Autosaver
 from complaintkit.ui.delivery import DeliveryPanel
 from complaintkit.ui.fields import error_style
-from complaintkit.ui.flow import STEP_ORDER, StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.steps.claimant import ClaimantPage
 from complaintkit.ui.steps.contacts import ContactsPage
@@ -46,7 +45,13 @@ from complaintkit.ui.steps.timeline import TimelinePage
 from complaintkit.ui.steps.trades import TradesPage
 from complaintkit.ui.tasks import TaskRunner
 
-DONE, WEAK, MISSING = "✓", "•", "!"
+MARKS = {
+    StepState.COMPLETE: "✓",
+    StepState.WEAK: "•",
+    StepState.MISSING: "!",
+    StepState.WRONG: "!",
+    StepState.EMPTY: "",
+}
 
 
 class CaseEditor(QWidget):
@@ -83,7 +88,8 @@ class CaseEditor(QWidget):
         }
         self.review: ReviewPage = self.pages[StepId.REVIEW]  # type: ignore[assignment]
         self.review.before_generating = self.commit_pending_edits
-        self.review.go_to_step.connect(lambda step: self.show_step(StepId(step)))
+        self.review.go_to_step.connect(self.show_finding)
+        self.review.refused_on_pages = self.unaccepted
         self.delivery = DeliveryPanel(self.review, self.runner, now)
         self.review.actions.addWidget(self.delivery)
 
@@ -124,6 +130,7 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             self.stack.addWidget(page)
             page.edited.connect(self._edited)
+            page.refusals_changed.connect(self._refusals_changed)
         self.back_step = QPushButton()
         self.back_step.clicked.connect(lambda: self._move(-1))
         self.next_step = QPushButton()
@@ -327,27 +334,43 @@ class CaseEditor(QWidget):
     def step_titles(self) -> dict[str, str]:
         return {step.value: page.title() for step, page in self.pages.items()}
 
+    def unaccepted(self) -> list[Unaccepted]:
+        """Values shown on any page that the case refused (each explained under its field)."""
+        return [entry for page in self.pages.values() for entry in page.unaccepted()]
+
     def step_state(self, step: StepId) -> str:
-        """DONE, WEAK or MISSING for the step list ("" for the review step)."""
+        """The step list's mark: ✓, • or ! ("" for nothing entered yet, and for Review)."""
         if self.case is None or step is StepId.REVIEW:
             return ""
-        items = [item for item in missing_items(self.case, self._now()) if item.step == step]
-        if any(item.severity == "missing" for item in items):
-            return MISSING
-        return WEAK if items else DONE
+        return MARKS[step_states(self.case, self._now(), self.unaccepted())[step]]
+
+    def show_finding(self, step: str, field: str) -> None:
+        """Review's link: the step, with the cursor in the field that fixes the finding."""
+        self.show_step(StepId(step))
+        page = self.current_page()
+        if not page.focus_field(field):
+            page.focus_first_field()
+
+    def _refusals_changed(self) -> None:
+        self._show_completion()
+        if self.current_step() is StepId.REVIEW:
+            self.review.refresh_findings()
 
     def _show_completion(self) -> None:
+        states = step_states(self.case, self._now(), self.unaccepted()) if self.case else {}
+        tips = {
+            StepState.COMPLETE: self.tr("Complete"),
+            StepState.WEAK: self.tr("Could be stronger"),
+            StepState.MISSING: self.tr("Something important is missing"),
+            StepState.WRONG: self.tr("Something here is wrong or was not saved"),
+            StepState.EMPTY: self.tr("Nothing entered yet"),
+        }
         for row, step in enumerate(STEP_ORDER):
-            state = self.step_state(step)
+            state = states.get(step)
             item = self.steps.item(row)
-            item.setText(f"{row + 1}. {self.pages[step].title()}  {state}".rstrip())
-            item.setToolTip(
-                {
-                    DONE: self.tr("Complete"),
-                    WEAK: self.tr("Could be stronger"),
-                    MISSING: self.tr("Something important is missing"),
-                }.get(state, "")
-            )
+            mark = MARKS[state] if state is not None else ""
+            item.setText(f"{row + 1}. {self.pages[step].title()}  {mark}".rstrip())
+            item.setToolTip(tips.get(state, "") if state is not None else "")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
 
     def _show_step_texts(self) -> None:

@@ -510,6 +510,7 @@ class Binding(QObject):
     """Keeps one widget and one case attribute in step; `edited` fires on a valid change."""
 
     edited = Signal()
+    refusal_changed = Signal()  # what the field holds was refused, or no longer is
 
     def __init__(
         self,
@@ -533,12 +534,22 @@ class Binding(QObject):
         self._to_model = to_model
         self._from_model = from_model
         self._case: Case | None = None
+        # Why the value shown was not taken into the case ("" when it was): the step
+        # marks and Review report it too (flow.Unaccepted).
+        self.refused = ""
+        self.caption: Callable[[], str] = lambda: name
         _signal(widget).connect(self.commit)
+
+    def _say(self, problem: str) -> None:
+        show_error(self.error, problem)
+        if problem != self.refused:
+            self.refused = problem
+            self.refusal_changed.emit()
 
     def load(self, case: Case) -> None:
         self._case = case
         _write(self.widget, self._from_model(getattr(self._owner(case), self.name)))
-        show_error(self.error, "")
+        self._say("")
 
     def commit(self) -> bool:
         if self._case is None:
@@ -546,23 +557,22 @@ class Binding(QObject):
         try:
             value = self._to_model(_read(self.widget))
         except ValidationError as invalid:
-            show_error(self.error, explain(invalid, self._language())[0].message)
+            self._say(explain(invalid, self._language())[0].message)
             return False
         except ValueError:
             explain_own = getattr(self.widget, "invalid_message", None)
-            show_error(
-                self.error,
-                explain_own(self._language()) if explain_own else explain_number(self._language()),
+            self._say(
+                explain_own(self._language()) if explain_own else explain_number(self._language())
             )
             return False
         if self._create is not None:
             self._create(self._case)
         owner = self._owner(self._case)
         if getattr(owner, self.name) == value:
-            show_error(self.error, "")
+            self._say("")
             return True
         problem = assign(owner, self.name, value, self._language())
-        show_error(self.error, problem)
+        self._say(problem)
         if problem:
             return False
         self.edited.emit()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from complaintkit.domain import Case
 from complaintkit.domain.typed_dates import TypedDateError, format_typed, parse_typed
+from complaintkit.flow import StepId, Unaccepted
 from complaintkit.locales import lookup
 from complaintkit.ui.fields import Binding, DateTimeDelegate, FieldBox
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.undo import RemoveFromCase
 
 # Labels wrap within this width, so the fields keep most of a small screen.
@@ -29,6 +29,8 @@ class StepPage(QScrollArea):
     """
 
     edited = Signal()
+    # A field's value was refused or accepted again: the step marks follow.
+    refusals_changed = Signal()
     step_id: StepId
 
     def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
@@ -85,6 +87,8 @@ class StepPage(QScrollArea):
             widget, owner, name, self.language, box.error, to_model, from_model, create
         )
         binding.edited.connect(self.on_field_edited)
+        binding.refusal_changed.connect(self.refusals_changed)
+        binding.caption = caption
         self.bindings.append(binding)
         return binding
 
@@ -102,14 +106,37 @@ class StepPage(QScrollArea):
         row_label.setBuddy(editor)
         row_label.setWordWrap(True)
         row_label.setMaximumWidth(LABEL_WIDTH)
-        row_label.setMinimumWidth(LABEL_WIDTH // 2)
         form.addRow(row_label, row)
 
         def set_caption(text: str) -> None:
             row_label.setText(text)
+            # A short label stays on one line; a long one wraps within LABEL_WIDTH.
+            natural = row_label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 6
+            row_label.setMinimumWidth(min(LABEL_WIDTH, natural))
             editor.setAccessibleName(text.replace("&", ""))
 
         self.text(set_caption, caption)
+
+    def unaccepted(self) -> list[Unaccepted]:
+        """What this page shows that the case refused, with the reason under the field."""
+        return [
+            Unaccepted(
+                self.step_id, binding.name, binding.caption().replace("&", ""), binding.refused
+            )
+            for binding in self.bindings
+            if binding.refused
+        ]
+
+    def focus_field(self, path: str) -> bool:
+        """Put the cursor in the field a finding names ("problem.started_at",
+        "contacts.2.summary": the last part names the field)."""
+        name = path.rsplit(".", 1)[-1] if path else ""
+        for binding in self.bindings:
+            if binding.name == name and binding.widget.isVisibleTo(self):
+                binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(binding.widget)
+                return True
+        return False
 
     def focus_first_field(self) -> None:
         """Put the cursor in the page's first field that can take it."""

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from complaintkit.domain import PreferredContact
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import EnumCombo
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from complaintkit.domain import Case, ContactChannel, ContactEvent, Direction, Promise
 from complaintkit.domain.labels import label
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import (
     DateTimeField,
     EnumCombo,
@@ -33,7 +34,6 @@ from complaintkit.ui.fields import (
     error_label,
     show_error,
 )
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 OVERDUE = QColor(214, 69, 65, 70)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit.domain import Case, EvidenceItem, EvidenceKind
+from complaintkit.flow import StepId
 from complaintkit.store import CaseStore, StoreError
 from complaintkit.ui.fields import DateTimeField, EnumCombo, error_label, show_error
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import TaskRunner
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from complaintkit.domain import Case, PlatformKind
+from complaintkit.flow import StepId
 from complaintkit.knowledge.bodies import jurisdictions
 from complaintkit.ui.fields import ChoiceCombo, EnumCombo
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.scam_panel import ScamPanel
 from complaintkit.ui.steps.base import StepPage
 

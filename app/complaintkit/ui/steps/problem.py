@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from complaintkit.domain import Case, ProblemCategory
 from complaintkit.domain.models import CATEGORY_DETAILS, Model
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import CheckGroup, DateTimeField, MoneyField
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 
@@ -53,6 +53,14 @@ class ProblemPage(StepPage):
         )
         self.withdrawal_amount = MoneyField()
         self._detail(f, lambda: self.tr("Amount"), self.withdrawal_amount, "withdrawal", "amount")
+        self.withdrawal_reference = QLineEdit()
+        self._detail(
+            f,
+            lambda: self.tr("Withdrawal number the platform shows"),
+            self.withdrawal_reference,
+            "withdrawal",
+            "reference",
+        )
         self.withdrawal_destination = QLineEdit()
         self._detail(
             f,
@@ -81,6 +89,14 @@ class ProblemPage(StepPage):
         f = self._group(ProblemCategory.FROZEN, lambda: self.tr("Your frozen account"))
         self.frozen_at = DateTimeField(zone)
         self._detail(f, lambda: self.tr("Frozen since"), self.frozen_at, "freeze", "frozen_at")
+        self.freeze_amount = MoneyField()
+        self._detail(
+            f,
+            lambda: self.tr("Money held in the account"),
+            self.freeze_amount,
+            "freeze",
+            "amount_held",
+        )
         self.freeze_reason = _short_text()
         self._detail(
             f, lambda: self.tr("Reason they gave"), self.freeze_reason, "freeze", "reason_given"

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from complaintkit.domain import Case, RemedyKind
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import CheckGroup, MoneyField
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 

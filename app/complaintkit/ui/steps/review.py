@@ -26,15 +26,15 @@ from complaintkit import paths
 from complaintkit.documents import GeneratedFiles, generate
 from complaintkit.documents.generate import GenerationCancelled
 from complaintkit.domain import Case, Language
-from complaintkit.domain.completeness import describe, missing_items
-from complaintkit.knowledge.strength_review import REPEATS_COMPLETENESS, review_case
+from complaintkit.flow import Severity, StepId, Unaccepted
+from complaintkit.flow import findings as flow_findings
 from complaintkit.store import CaseStore
 from complaintkit.ui.fields import EnumCombo, error_label, show_error
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import Task, TaskRunner
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1  # the step an item links to
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # the field in it that fixes the finding
 
 
 def output_folder(case: Case) -> Path:
@@ -43,7 +43,7 @@ def output_folder(case: Case) -> Path:
 
 class ReviewPage(StepPage):
     step_id = StepId.REVIEW
-    go_to_step = Signal(str)
+    go_to_step = Signal(str, str)  # the step, and the field a finding names
     generated = Signal(object)  # GeneratedFiles
     generation_failed = Signal()  # cancelled or could not be written
 
@@ -64,6 +64,8 @@ class ReviewPage(StepPage):
         self.task: Task | None = None
         # Set by the editor: writes what is still in an open editor to the case.
         self.before_generating: Callable[[], None] = lambda: None
+        # Set by the editor: values on the pages that the case refused.
+        self.refused_on_pages: Callable[[], list[Unaccepted]] = list
         self.files: GeneratedFiles | None = None
         self.files_case: Case | None = None  # the case as it was when `files` were made
 
@@ -201,32 +203,30 @@ class ReviewPage(StepPage):
         language, now = self.language(), self._now()
         titles = self._step_titles()
         self.findings.clear()
-        rows: list[tuple[str, str, str]] = []
-        for item in missing_items(self.case, now):
-            if item.code in REPEATS_COMPLETENESS:
-                continue
-            kind = self.tr("Missing") if item.severity == "missing" else self.tr("Weak")
-            rows.append((item.step, f"{kind}: {describe(item, language)}", ""))
-        for finding in review_case(self.case, language, now):
-            rows.append((finding.step, f"{self.tr('Weak')}: {finding.what}", finding.why))
-        order = [step.value for step in StepId]
-        rows.sort(key=lambda row: order.index(row[0]))
-        for step, text, why in rows:
-            shown = f"{text}  →  {titles.get(step, step)}"
-            if why:
-                shown += f"\n{why}"
+        kinds = {
+            Severity.WRONG: self.tr("Check"),
+            Severity.MISSING: self.tr("Missing"),
+            Severity.WEAK: self.tr("Weak"),
+        }
+        listed = flow_findings(self.case, language, now, self.refused_on_pages())
+        for finding in listed:
+            shown = f"{kinds[finding.severity]}: {finding.what}  →  "
+            shown += titles.get(finding.step.value, finding.step.value)
+            if finding.why:
+                shown += f"\n{finding.why}"
             entry = QListWidgetItem(shown)
-            entry.setData(STEP_ROLE, step)
-            entry.setToolTip(why)
+            entry.setData(STEP_ROLE, finding.step.value)
+            entry.setData(FIELD_ROLE, finding.field)
+            entry.setToolTip(finding.why)
             self.findings.addItem(entry)
-        if not rows:
+        if not listed:
             entry = QListWidgetItem(self.tr("Nothing is missing. The letter is ready to generate."))
             self.findings.addItem(entry)
 
     def _activated(self, item: QListWidgetItem) -> None:
         step = item.data(STEP_ROLE)
         if step:
-            self.go_to_step.emit(step)
+            self.go_to_step.emit(step, item.data(FIELD_ROLE) or "")
 
     # -- generating ------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from complaintkit.domain import Case
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import DateTimeField, ZoneCombo
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 COMMON_ZONES = (

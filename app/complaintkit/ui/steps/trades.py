@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit.domain import Case, OrderSide, OrderStatus, Trade
+from complaintkit.flow import StepId
 from complaintkit.ui.fields import (
     EnumCombo,
     assign,
@@ -28,7 +29,6 @@ from complaintkit.ui.fields import (
     error_label,
     explain_number,
 )
-from complaintkit.ui.flow import StepId
 from complaintkit.ui.steps.base import StepPage
 
 INVALID = QColor(198, 40, 40, 60)
