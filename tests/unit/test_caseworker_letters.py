@@ -260,6 +260,10 @@ def test_mainland_routes_and_the_crypto_notice(language: str) -> None:
     text = checklist(crypto, language)
     assert "银发〔2021〕237号" in text if language == "zh_CN" else "Yinfa[2021]No.237" in text
     assert ("公安机关" if language == "zh_CN" else "police") in text
+    # No advice that contradicts the notice (no regulator, scheme or licence to look for).
+    assert (
+        "向平台所在地的监管机构" if language == "zh_CN" else "Takethecomplainttotheregulator"
+    ) not in text
     assert "237" not in letter(crypto, language)  # advice for the user, not the firm
 
 
@@ -297,9 +301,7 @@ def test_correct_or_compensate_not_both(language: str) -> None:
         "如不予更正，请赔偿本人损失" if language == "zh_CN" else "or,ifyoudonot,compensatemyloss"
     )
     assert expected in text
-    assert (
-        "•赔偿本人损失" if language == "zh_CN" else "Paymecompensationof"
-    ) not in text
+    assert ("•赔偿本人损失" if language == "zh_CN" else "Paymecompensationof") not in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from complaintkit.documents.escalation import escalation_lines
+from complaintkit.documents.escalation import escalation_lines, has_complaint_route
 from complaintkit.documents.review_summary import review_lines
 from complaintkit.documents.scam_track import scam_checklist
 from complaintkit.documents.structure import (
@@ -99,10 +99,13 @@ def _sending_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
 
 
 def _escalation_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
-    steps = [w("escalation.supervisor"), w("escalation.final_response"), w("escalation.regulator")]
+    routes = has_complaint_route(case, now)
+    steps = [w("escalation.supervisor"), w("escalation.final_response")]
+    if routes:
+        steps.append(w("escalation.regulator"))
     if case.platform.kind in (PlatformKind.BINARY_OPTIONS, PlatformKind.OTHER):
         steps.append(w("escalation.offshore"))
-    if case.platform.kind is PlatformKind.CRYPTO_EXCHANGE:
+    if case.platform.kind is PlatformKind.CRYPTO_EXCHANGE and routes:
         steps.append(w("escalation.crypto"))
     steps.append(w("escalation.keep_records"))
     lines = [ChecklistLine(False, step) for step in steps[:2]]

@@ -52,6 +52,16 @@ def escalation_lines(case: Case, now: datetime, w: Words) -> list[ChecklistLine]
         )
         for line in step_lines(step, language, w.date):
             lines.append(ChecklistLine(line.met, "— " + line.text))
+    if plan and not has_complaint_route(case, now):
+        # Only notices or pointers (e.g. crypto in mainland China): advice about licences and
+        # schemes would contradict them.
+        return lines
     for advice in platform_advice(case.platform.kind, case.platform.jurisdiction, language):
         lines.append(ChecklistLine(False, advice))
     return lines
+
+
+def has_complaint_route(case: Case, now: datetime) -> bool:
+    """Whether any body known for the case takes complaints (or none is known at all)."""
+    plan = escalation_plan(case, now)
+    return not plan or any(step.body.takes_complaints for step in plan)
