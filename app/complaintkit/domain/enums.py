@@ -79,6 +79,16 @@ class EvidenceKind(StrEnum):
     OTHER = "other"
 
 
+class CaptureTimeSource(StrEnum):
+    """Where an evidence item's capture time came from (store/capture_time.py)."""
+
+    PHOTO_DATA = "photo_data"  # the picture's own EXIF data
+    FILE_NAME = "file_name"  # the time stamp in its name
+    FILE_DATE = "file_date"  # the file's modified time, maybe when it was copied
+    TYPED = "typed"  # typed or corrected by the user
+    UNKNOWN = "unknown"  # not recorded (older cases, pasted pictures)
+
+
 class OrderSide(StrEnum):
     BUY = "buy"
     SELL = "sell"

@@ -29,6 +29,7 @@ from pydantic_core import PydanticCustomError
 from complaintkit.domain.chains import address_shape_ok, tx_shape_ok
 from complaintkit.domain.enums import (
     Answer,
+    CaptureTimeSource,
     CardScheme,
     CaseStatus,
     Chain,
@@ -350,6 +351,7 @@ class EvidenceItem(Model):
     sha256_original: Sha256 = None
     sha256_stored: Sha256 = None
     captured_at: AwareDatetime | None = None
+    captured_at_source: CaptureTimeSource = CaptureTimeSource.UNKNOWN
     imported_at: AwareDatetime | None = None
     include_in_letter: bool = True
     # The user marked this capture as an event of its own ("the app showed this error

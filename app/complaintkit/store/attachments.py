@@ -16,11 +16,14 @@ import time
 from collections.abc import Iterator, Set
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw
 
 from complaintkit.domain import EvidenceItem, EvidenceKind, utc_now
+from complaintkit.domain.enums import CaptureTimeSource
 from complaintkit.imaging import ImageRejected, open_image
+from complaintkit.store.capture_time import CaptureTime, choose_capture_time
 from complaintkit.store.errors import (
     AttachmentMissing,
     StoreError,
@@ -69,14 +72,24 @@ class AttachmentStore:
         kind: EvidenceKind | None = None,
         caption: str = "",
         captured_at: datetime | None = None,
+        zone: str | None = None,
     ) -> EvidenceItem:
         """Copy `source` into the store and describe it as an evidence item.
+
+        Unless `captured_at` is given, the capture time is the best the file tells
+        (store/capture_time.py), read in `zone` (the case's time zone) where the file
+        gives no offset.
 
         Raises UnsupportedEvidence for files that cannot be evidence and
         StoreUnavailable when the data folder cannot be written.
         """
         data, modified, name = self._read_source(source, original_name)
-        prepared = prepare(data, name)
+        local = ZoneInfo(zone) if zone else None
+        prepared = prepare(data, name, local)
+        if captured_at is not None:
+            capture = CaptureTime(captured_at, CaptureTimeSource.UNKNOWN)
+        else:
+            capture = choose_capture_time(prepared.taken_at, name, modified, local, utc_now())
         stored_hash = hashlib.sha256(prepared.data).hexdigest()
         self._put(stored_hash, prepared.data)
         return EvidenceItem(
@@ -87,7 +100,8 @@ class AttachmentStore:
             size=len(prepared.data),
             sha256_original=hashlib.sha256(data).hexdigest(),
             sha256_stored=stored_hash,
-            captured_at=captured_at or prepared.taken_at or modified,
+            captured_at=capture.at,
+            captured_at_source=capture.source,
             imported_at=utc_now(),
         )
 

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, tzinfo
 
 from PIL import Image
 
 from complaintkit.domain import EvidenceKind
 from complaintkit.imaging import ImageRejected, open_header, open_image
+from complaintkit.store.capture_time import exif_capture_time
 from complaintkit.store.errors import UnsupportedEvidence
 
 MAX_EVIDENCE_BYTES = 60 * 1024 * 1024
 JPEG_QUALITY = 95
 
-_EXIF_IFD = 0x8769
-_DATETIME_ORIGINAL = 36867
-_OFFSET_TIME_ORIGINAL = 36881
 _MAKE = 271
 
 
@@ -32,10 +30,11 @@ class PreparedEvidence:
     data: bytes
     media_type: str
     kind: EvidenceKind
-    taken_at: datetime | None
+    taken_at: datetime | None  # from the picture's own data (EXIF), if it says
 
 
-def prepare(data: bytes, original_name: str) -> PreparedEvidence:
+def prepare(data: bytes, original_name: str, zone: tzinfo | None = None) -> PreparedEvidence:
+    """`zone`: where a capture time without an offset is read (the case's time zone)."""
     name = original_name or "?"
     if not data:
         raise UnsupportedEvidence("empty", name=name)
@@ -49,10 +48,10 @@ def prepare(data: bytes, original_name: str) -> PreparedEvidence:
         except UnicodeDecodeError:
             raise UnsupportedEvidence("text_not_utf8", name=name) from None
         return PreparedEvidence(data, "text/plain", EvidenceKind.DOCUMENT, None)
-    return _prepare_image(data, name)
+    return _prepare_image(data, name, zone)
 
 
-def _prepare_image(data: bytes, name: str) -> PreparedEvidence:
+def _prepare_image(data: bytes, name: str, zone: tzinfo | None) -> PreparedEvidence:
     try:
         upright = open_image(data)
     except ImageRejected as rejected:
@@ -64,7 +63,7 @@ def _prepare_image(data: bytes, name: str) -> PreparedEvidence:
     stored = _without_metadata(upright, "JPEG" if source_format == "JPEG" else "PNG")
     media_type = "image/jpeg" if source_format == "JPEG" else "image/png"
     kind = EvidenceKind.PHOTO if exif.get(_MAKE) else EvidenceKind.SCREENSHOT
-    return PreparedEvidence(stored, media_type, kind, _taken_at(exif))
+    return PreparedEvidence(stored, media_type, kind, exif_capture_time(exif, zone))
 
 
 def _without_metadata(image: Image.Image, target_format: str) -> bytes:
@@ -82,33 +81,6 @@ def _without_metadata(image: Image.Image, target_format: str) -> bytes:
     else:
         clean.save(buffer, "PNG")
     return buffer.getvalue()
-
-
-def _taken_at(exif: Image.Exif) -> datetime | None:
-    details = exif.get_ifd(_EXIF_IFD)
-    raw = details.get(_DATETIME_ORIGINAL)
-    if not isinstance(raw, str):
-        return None
-    try:
-        moment = datetime.strptime(raw.strip("\x00 "), "%Y:%m:%d %H:%M:%S")
-    except ValueError:
-        return None
-    offset = details.get(_OFFSET_TIME_ORIGINAL)
-    if isinstance(offset, str):
-        zone = _parse_offset(offset.strip("\x00 "))
-        if zone is not None:
-            return moment.replace(tzinfo=zone)
-    # Cameras without an offset record local time; the computer's zone is the best guess.
-    return moment.astimezone()
-
-
-def _parse_offset(text: str) -> timezone | None:
-    try:
-        sign = -1 if text[0] == "-" else 1
-        hours, minutes = text.lstrip("+-").split(":")
-        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    except (ValueError, IndexError):
-        return None
 
 
 def sniff_kind(data: bytes) -> str:
