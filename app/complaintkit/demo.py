@@ -571,6 +571,7 @@ def install_demo(store: CaseStore, language: str, scam: bool = False) -> Case:
     if store.exists(demo.case.id):
         return store.load(demo.case.id)
     case = demo.case.model_copy(deep=True)
+    case.example = True  # marked in the list, the title and the letter; removable at once
     for item in case.evidence:
         stored = store.attachments.import_file(
             demo.open_bytes(item),

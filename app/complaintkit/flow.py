@@ -54,6 +54,22 @@ class StepState(StrEnum):
 
 _RANK = {Severity.WRONG: 0, Severity.MISSING: 1, Severity.WEAK: 2}
 
+# The language a complaints team works in, by where the firm is regulated; Hong Kong
+# firms take Chinese or English, offshore ones anything: there the user's own language.
+_LETTER_LANGUAGE_BY_JURISDICTION = {
+    "CN": "zh_CN",
+    "UK": "en",
+    "US": "en",
+    "AU": "en",
+    "SG": "en",
+    "EU": "en",
+}
+
+
+def suggested_letter_language(jurisdiction: str, ui_language: str) -> str:
+    """The letter's language until the user chooses one (asked on the first step)."""
+    return _LETTER_LANGUAGE_BY_JURISDICTION.get(jurisdiction, ui_language)
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -4,95 +4,110 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="281"/>
         <source>Hide help</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="281"/>
         <source>Show help</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="276"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="283"/>
         <source>What to collect on this step, and why</source>
         <translation>这一步需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="301"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="320"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="327"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="310"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="322"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="317"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="329"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="326"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="322"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="333"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="330"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="337"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="362"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="339"/>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="373"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="363"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="374"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="364"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="375"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="365"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="376"/>
         <source>Something here is wrong or was not saved</source>
         <translation>这里有内容不对，或没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="366"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="377"/>
         <source>Nothing entered yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="387"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="398"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="388"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="399"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="389"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="400"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="392"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="403"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="393"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="404"/>
+        <source>Remove the example</source>
+        <translation>删除示例</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
+        <source>The example is not your case: remove it from your list (it can be opened again from the File menu)</source>
+        <translation>示例不是您的案件：可将其从列表中删除（之后仍可从“文件”菜单再次打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="409"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="394"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="410"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -100,34 +115,39 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="165"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="168"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="169"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="171"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="172"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="173"/>
+        <source>Letter in</source>
+        <translation>投诉信语言</translation>
     </message>
     <message>
         <source>(untitled case)</source>
@@ -184,153 +204,158 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="84"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="85"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="86"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="87"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="89"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="90"/>
         <source>&amp;Who contacted whom</source>
         <translation>谁联系了谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="93"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="94"/>
         <source>Their &amp;agent&apos;s name or number</source>
         <translation>客服姓名或工号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="97"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="98"/>
         <source>&amp;Ticket or case number</source>
         <translation>工单号或受理编号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="102"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="103"/>
         <source>What was &amp;said</source>
         <translation>沟通内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="104"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="105"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="128"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="110"/>
+        <source>&amp;Evidence of this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="138"/>
         <source>&amp;Add a contact (now)</source>
         <translation>添加一次沟通（现在）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="129"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="139"/>
         <source>Re&amp;move the selected contact</source>
         <translation>删除所选沟通记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="130"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="140"/>
         <source>The selected contact</source>
         <translation>所选沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="131"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="141"/>
         <source>What they promised, and by when:</source>
         <translation>对方承诺了什么，何时完成：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="132"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="142"/>
         <source>Add a &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="133"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="143"/>
         <source>Remove the promise</source>
         <translation>删除该承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="134"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="308"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="330"/>
         <source>Contact history</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="135"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="157"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="142"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="153"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="155"/>
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="146"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="156"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
         <source>Due by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
         <source>Kept?</source>
         <translation>是否兑现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="171"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="181"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="183"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n 项承诺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="234"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="256"/>
         <source>This date has passed and the promise was not kept.</source>
         <translation>期限已过，承诺未兑现。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="238"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
         <source>Not yet known</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="238"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="238"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -339,12 +364,12 @@
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="304"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="326"/>
         <source>Remove contact</source>
         <translation>删除沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="312"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="334"/>
         <source>&lt;p&gt;Record every call, chat and e-mail with the firm: when, how, who you spoke to, the ticket number and what was said.&lt;/p&gt;&lt;p&gt;Write down every promise with its date (&quot;we will call back in 24 hours&quot;). A broken promise is strong evidence; dates that have passed are marked.&lt;/p&gt;</source>
         <translation>&lt;p&gt;记下与平台的每一次电话、在线客服和邮件往来：时间、方式、对接人、工单号以及谈话内容。&lt;/p&gt;&lt;p&gt;把每一个承诺及其期限都记下来（例如“24 小时内回电”）。未兑现的承诺是有力的证据；已过期限的会被标出。&lt;/p&gt;</translation>
     </message>
@@ -585,277 +610,309 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="96"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="104"/>
         <source>Drag screenshots, statements or e-mails here, choose them with &quot;Add files&quot;, or copy a screenshot and press Ctrl+V. Pictures, PDFs, text and e-mail files work.</source>
         <translation>把截图、对账单或邮件拖到这里，或点击“添加文件”选择，也可以复制截图后按 Ctrl+V 粘贴。支持图片、PDF、文本和邮件文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="137"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="145"/>
         <source>&amp;Caption (what it shows)</source>
         <translation>说明（显示了什么）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="140"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="148"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="151"/>
         <source>Taken or received &amp;on</source>
         <translation>截取或收到的时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
+        <source>Correct the time above if it is wrong: the letter gives this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="166"/>
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
         <source>&amp;Time line event: a row of its own in the letter</source>
         <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="165"/>
         <source>Shows the &amp;problem itself</source>
-        <translation>直接显示问题本身(&amp;P)</translation>
+        <translation type="vanished">直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="174"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="185"/>
+        <source>What it &amp;shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="194"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="175"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="195"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="196"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="177"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="354"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="197"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="402"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="313"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="268"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="316"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="336"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="319"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="367"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="346"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="394"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="350"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="398"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="358"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="406"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="156"/>
+        <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="161"/>
+        <source>%1 (not in the letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="164"/>
+        <source>No evidence yet: add screenshots or files on the Evidence step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="236"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="325"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="436"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="487"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="544"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="237"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="326"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="477"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="506"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="563"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="237"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="238"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="241"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="242"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="259"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="242"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="243"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="243"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="257"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="259"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="260"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="397"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="385"/>
+        <source>The example was removed. File › Open the example case brings it back.</source>
+        <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="416"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="431"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="450"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="433"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="452"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="444"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="463"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="446"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="480"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="465"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="499"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="478"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="497"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="530"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="549"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="532"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="551"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="545"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="564"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="547"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="566"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="549"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="568"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="551"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="570"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -892,42 +949,47 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>平台的监管地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="50"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="52"/>
+        <source>Lan&amp;guage of the letter</source>
+        <translation>投诉信语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="61"/>
         <source>&amp;Licence number (if known)</source>
         <translation>牌照编号（如知道）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="58"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="69"/>
         <source>Complaints &amp;e-mail</source>
         <translation>投诉邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="66"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="77"/>
         <source>Complaints &amp;hotline</source>
         <translation>投诉热线(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="72"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="83"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="79"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="90"/>
         <source>Not sure where it is regulated? Look at the bottom of the platform&apos;s website or its app&apos;s &quot;About&quot; page for a licence number. If you find none, choose &quot;Offshore or unlicensed platform&quot;.</source>
         <translation>不确定受哪里监管？请查看平台网站底部或 App 的“关于”页面上的牌照编号。如果找不到，请选择“境外或无牌平台”。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="92"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="103"/>
         <source>A few words for your own list, e.g. &quot;Withdrawal stuck&quot;</source>
         <translation>简短几个字，方便自己查找，例如“出金卡住”</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="104"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="131"/>
         <source>Platform and account</source>
         <translation>平台与账户</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/platform.py" line="108"/>
+        <location filename="../../app/complaintkit/ui/steps/platform.py" line="135"/>
         <source>&lt;p&gt;Name the firm exactly as it appears on your statements, and give your account number: the complaints team needs it to find you.&lt;/p&gt;&lt;p&gt;The complaints e-mail or hotline is usually on the website&apos;s &quot;Contact&quot; or &quot;Complaints&quot; page. Where the platform is regulated decides who can help if the firm does not put things right.&lt;/p&gt;</source>
         <translation>&lt;p&gt;平台名称请按对账单上的写法填写，并填上您的账户号码：投诉部门要靠它找到您。&lt;/p&gt;&lt;p&gt;投诉邮箱或热线通常在网站的“联系我们”或“投诉”页面。平台受哪里监管，决定了平台不解决问题时谁能帮您。&lt;/p&gt;</translation>
     </message>
@@ -978,143 +1040,148 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ProblemPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="30"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="31"/>
         <source>Tick everything that happened:</source>
         <translation>勾选所有发生过的情况：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="37"/>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="229"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="38"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="240"/>
         <source>What went wrong</source>
         <translation>出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="45"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="55"/>
         <source>Your withdrawal</source>
         <translation>您的出金</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="49"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="59"/>
         <source>Requested on</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="59"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="69"/>
         <source>Withdrawal number the platform shows</source>
         <translation>平台显示的出金编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="95"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="105"/>
         <source>Money held in the account</source>
         <translation>账户内被冻结的资金</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="55"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="65"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="67"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="47"/>
+        <source>Evidence that &amp;shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="77"/>
         <source>To (bank account or wallet address)</source>
         <translation>收款账户（银行账户或钱包地址）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="75"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="85"/>
         <source>Status the platform shows</source>
         <translation>平台显示的状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="83"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="93"/>
         <source>Reasons they gave for the delay</source>
         <translation>平台给出的延误理由</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="89"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="99"/>
         <source>Your frozen account</source>
         <translation>被冻结的账户</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="91"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="101"/>
         <source>Frozen since</source>
         <translation>冻结开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="102"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="112"/>
         <source>Reason they gave</source>
         <translation>平台给出的理由</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="107"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="117"/>
         <source>Documents they asked for</source>
         <translation>平台要求的材料</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="115"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="125"/>
         <source>Documents you sent, and when</source>
         <translation>您提交的材料及时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="121"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="131"/>
         <source>Unauthorised access</source>
         <translation>未经授权的访问</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="124"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="134"/>
         <source>When you noticed</source>
         <translation>您发现的时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="129"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="139"/>
         <source>When you reported it to the platform</source>
         <translation>您向平台报告的时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="137"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="147"/>
         <source>What was done without you</source>
         <translation>未经您同意发生了什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="155"/>
         <source>What the platform said</source>
         <translation>平台的说法</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="161"/>
         <source>The outage</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="165"/>
         <source>What you tried (app, website, phone)</source>
         <translation>您尝试过的方法（App、网站、电话）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="173"/>
         <source>Positions or orders you could not manage</source>
         <translation>无法处理的持仓或委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="169"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="179"/>
         <source>The disputed decision</source>
         <translation>有争议的处理决定</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="183"/>
         <source>The rule or term you rely on</source>
         <translation>您依据的规则或条款</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="181"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="191"/>
         <source>What the platform decided</source>
         <translation>平台的决定</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="189"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="199"/>
         <source>Why you think it is wrong</source>
         <translation>您认为它错在哪里</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/problem.py" line="233"/>
+        <location filename="../../app/complaintkit/ui/steps/problem.py" line="244"/>
         <source>&lt;p&gt;Tick every kind of problem you had; more questions appear for some of them.&lt;/p&gt;&lt;p&gt;Answer with facts you can show: dates, amounts, what the screen said. A complaints team acts on specifics, not on how bad it felt.&lt;/p&gt;</source>
         <translation>&lt;p&gt;勾选您遇到的每一类问题；有些问题会出现更多提问。&lt;/p&gt;&lt;p&gt;请用能证明的事实回答：日期、金额、屏幕上显示的内容。投诉部门依据具体事实处理，而不是感受有多糟。&lt;/p&gt;</translation>
     </message>
@@ -1250,103 +1317,103 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="102"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="106"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="110"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="114"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="149"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="169"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="154"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="164"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="167"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="207"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="211"/>
         <source>Check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="208"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="212"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="209"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="213"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="227"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="286"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="290"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="292"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="289"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="290"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="294"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="299"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="303"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="302"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="306"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="309"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="313"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="313"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="317"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>
@@ -1456,6 +1523,34 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
 </context>
 <context>
+    <name>ShownInPicker</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="184"/>
+        <source>The problem itself (error screens, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
+        <source>no. not yet given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="187"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="193"/>
+        <source>Row %1 of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="201"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../app/complaintkit/ui/single_instance.py" line="140"/>
@@ -1546,98 +1641,103 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>TradesPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="85"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="86"/>
         <source>One row per order. Type the price you wanted and the price you got; the loss is worked out. If you know your loss better (a missed fill), type it in the Loss column; clear it to go back to the calculation.</source>
         <translation>每笔委托一行。填写期望价格和实际成交价格，损失会自动计算。如果您更清楚实际损失（例如未能成交），可直接在“损失”一栏填写；清空即恢复自动计算。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="115"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="120"/>
+        <source>&amp;Evidence for the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="126"/>
         <source>&amp;Add an order</source>
         <translation>添加委托(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="116"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="127"/>
         <source>&amp;Remove the selected order</source>
         <translation>删除所选委托(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="117"/>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="272"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="128"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="324"/>
         <source>Affected orders</source>
         <translation>受影响的委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="122"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="133"/>
         <source>Order no.</source>
         <translation>委托编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="123"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="134"/>
         <source>Instrument</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="124"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="135"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="125"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="136"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="126"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="137"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="127"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="138"/>
         <source>Price wanted</source>
         <translation>期望价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="128"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="139"/>
         <source>Price got</source>
         <translation>成交价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="129"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="140"/>
         <source>Sent at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="130"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="141"/>
         <source>Filled at</source>
         <translation>成交时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="131"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="132"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="143"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="133"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="144"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="182"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="234"/>
         <source>Typed by you</source>
         <translation>由您填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="187"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="239"/>
         <source>Worked out from the prices, quantity and fees</source>
         <translation>根据价格、数量和费用计算</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="193"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="245"/>
         <source>Total loss from these orders: %1</source>
         <translation>这些委托的损失合计：%1</translation>
     </message>
@@ -1646,12 +1746,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="321"/>
         <source>Remove order</source>
         <translation>删除委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="276"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="328"/>
         <source>&lt;p&gt;List each order the problem affected, with the order number from your history or confirmation e-mail.&lt;/p&gt;&lt;p&gt;The price you wanted and the price you got let the firm check the loss itself. If no order went through, say so in the status and type your loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出受影响的每一笔委托，附上成交记录或确认邮件中的委托编号。&lt;/p&gt;&lt;p&gt;期望价格和成交价格能让平台自行核对损失。如果委托没有成交，请在状态中注明，并填写您的损失。&lt;/p&gt;</translation>
     </message>
@@ -1793,12 +1893,17 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="76"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="79"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="89"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="84"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="96"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>

@@ -38,7 +38,7 @@ def test_two_thousand_rows_read_like_the_old_table(qtbot) -> None:
     view.resize(900, 500)
     view.show()
     view.show_cases(_summaries(2000))
-    assert view.rowCount() == 2000 and view.columnCount() == 5
+    assert view.rowCount() == 2000 and view.columnCount() == 6
     assert view.item(0, 0).text() == "(untitled case)"
     assert view.item(1, 0).text() == "Case 1" and view.item(1, 2).text() == "Awaiting reply"
     assert view.item(1, 4).text() == "2026-11-20 (overdue)"

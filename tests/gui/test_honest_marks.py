@@ -59,3 +59,26 @@ def test_a_new_case_shows_no_tick_for_steps_nobody_filled(qtbot, window, store) 
     contacts = go(shown, StepId.CONTACTS)
     contacts.add_button.click()  # one empty contact
     assert shown.editor.step_state(StepId.CONTACTS) != "✓"
+
+
+def test_the_letter_language_is_asked_first_and_follows_the_regulator(qtbot, window, store):
+    from complaintkit.domain import Language
+
+    shown = window("en")
+    shown.new_case()
+    page = shown.editor.current_page()
+    assert page.letter_language.isVisibleTo(page)
+    def choose(key: str) -> None:  # as picked from the list
+        page.jurisdiction.setCurrentIndex(page.jurisdiction.findData(key))
+
+    choose("CN")  # a mainland broker
+    assert shown.editor.case.letter_language is Language.ZH_CN
+    assert page.letter_language.value() == Language.ZH_CN
+    # Once the user picks a language, the regulator no longer changes it.
+    page.letter_language.set_value(Language.EN)  # the user picks English
+    choose("HK")
+    choose("CN")
+    assert shown.editor.case.letter_language is Language.EN
+    shown.editor.autosaver.flush()
+    saved = store.load(shown.editor.case.id)
+    assert saved.letter_language is Language.EN and saved.letter_language_chosen

@@ -61,6 +61,13 @@ def _warnings(document: Document) -> list[str]:
     ]
 
 
+def marked(document: Document, case: Case, language: str) -> Document:
+    """The example case's documents say so on every page."""
+    if case.example:
+        document.watermark = str(lookup(language, "letter", "meta.example_watermark"))
+    return document
+
+
 def generate(
     case: Case,
     language: str,
@@ -92,7 +99,7 @@ def generate(
         report(done, total)
 
     step(0)
-    letter = compose_letter(case, language, now, source, cache)
+    letter = marked(compose_letter(case, language, now, source, cache), case, language)
     step(1)
     files = GeneratedFiles(out_dir / LETTER_PDF, out_dir / CHECKLIST_PDF, out_dir / LETTER_TEXT)
     files.extra = [out_dir / extra.file_name for extra in extras]
@@ -100,12 +107,17 @@ def generate(
         (files.letter_pdf, lambda path: render_pdf(letter, path)),
         (
             files.checklist_pdf,
-            lambda path: render_pdf(compose_checklist(case, language, now), path),
+            lambda path: render_pdf(
+                marked(compose_checklist(case, language, now), case, language), path
+            ),
         ),
         (files.letter_text, lambda path: path.write_text(render_text(letter), encoding="utf-8")),
     ]
     jobs += [
-        (target, lambda path, extra=extra: render_pdf(extra.compose(), path))
+        (
+            target,
+            lambda path, extra=extra: render_pdf(marked(extra.compose(), case, language), path),
+        )
         for target, extra in zip(files.extra, extras, strict=True)
     ]
     # Render into temporary files first; rename only when all of them exist.

@@ -128,9 +128,10 @@ def _footer_runs(text: str) -> list[tuple[str, str]]:
 class _NumberedCanvas(Canvas):
     """Draws the footer on every page once the page count is known."""
 
-    def __init__(self, *args, footer: str, **kwargs) -> None:
+    def __init__(self, *args, footer: str, watermark: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._watermark = watermark
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
@@ -142,8 +143,27 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self._draw_footer(total)
+            if self._watermark:
+                self._draw_watermark()
             super().showPage()
         super().save()
+
+    def _draw_watermark(self) -> None:
+        """Large pale text across the page, under nothing the reader needs."""
+        width, height = self._pagesize
+        runs = _footer_runs(self._watermark)
+        size = 64
+        text_width = sum(pdfmetrics.stringWidth(run, FONT_NAMES[key], size) for key, run in runs)
+        self.saveState()
+        self.setFillColorRGB(0.85, 0.85, 0.85, alpha=0.45)
+        self.translate(width / 2, height / 2)
+        self.rotate(40)
+        x = -text_width / 2
+        for key, run in runs:
+            self.setFont(FONT_NAMES[key], size)
+            self.drawString(x, -size / 3, run)
+            x += pdfmetrics.stringWidth(run, FONT_NAMES[key], size)
+        self.restoreState()
 
     def _draw_footer(self, total: int) -> None:
         text = self._footer.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total))
@@ -562,7 +582,9 @@ def render_pdf(document: Document, target: Path | io.BytesIO) -> None:
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvas_maker(*args, **kwargs) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, footer=document.footer, **kwargs)
+        return _NumberedCanvas(
+            *args, footer=document.footer, watermark=document.watermark, **kwargs
+        )
 
     # Re-encoded evidence is private: kept under the data folder, not the shared temp.
     with tempfile.TemporaryDirectory(prefix="ck-render-", dir=scratch_dir()) as scratch:

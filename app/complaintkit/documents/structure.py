@@ -93,3 +93,5 @@ class Document:
     opening: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Printed across every page (the built-in example case: "EXAMPLE", "示例").
+    watermark: str = ""

@@ -523,6 +523,12 @@ class Case(Model):
     updated_at: AwareDatetime = Field(default_factory=utc_now)
     status: CaseStatus = CaseStatus.DRAFT
     letter_language: Language = Language.ZH_CN
+    # True once the user chose the letter's language: until then it follows where the
+    # platform is regulated (and the UI language).
+    letter_language_chosen: bool = False
+    # The built-in example case (File › Open the example case): marked as such in the
+    # list, the title and the letter, and removable in one click.
+    example: bool = False
     paper_size: PaperSize = PaperSize.A4
     # The letter to the firm carries the full number (the firm must find the account);
     # masking is for copies shared with others.

@@ -81,6 +81,8 @@ class CaseSummary:
     reply_deadline: date | None
     overdue: bool
     trashed_at: datetime | None
+    letter_language: str = ""
+    example: bool = False
 
 
 def _stamp(moment: datetime) -> str:
@@ -129,6 +131,8 @@ def _row(case: Case) -> dict[str, object]:
         "created_at": _stamp(case.created_at),
         "updated_at": _stamp(case.updated_at),
         "reply_deadline": deadline.isoformat() if deadline else None,
+        "letter_language": case.letter_language.value,
+        "example": int(case.example),
         "search_text": searchable(search_text),
         "body": body,
     }
@@ -398,9 +402,10 @@ class CaseStore:
                 raise StoreError("case_exists", case=stored.reference or stored.id)
             connection.execute(
                 "INSERT INTO cases (id, reference, title, platform_name, status, created_at,"
-                " updated_at, reply_deadline, trashed_at, search_text, body, revision) VALUES"
+                " updated_at, reply_deadline, trashed_at, search_text, body, revision,"
+                " letter_language, example) VALUES"
                 " (:id, :reference, :title, :platform_name, :status, :created_at, :updated_at,"
-                " :reply_deadline, NULL, '', :body, 0)",
+                " :reply_deadline, NULL, '', :body, 0, :letter_language, :example)",
                 row,
             )
             connection.execute(
@@ -437,6 +442,7 @@ class CaseStore:
                     "UPDATE cases SET reference = :reference, title = :title,"
                     " platform_name = :platform_name, status = :status, created_at = :created_at,"
                     " updated_at = :updated_at, reply_deadline = :reply_deadline,"
+                    " letter_language = :letter_language, example = :example,"
                     " body = :body, revision = revision + 1 WHERE id = :id",
                     row,
                 )
@@ -489,7 +495,7 @@ class CaseStore:
         # words, only case_search's text is read, not the cases' JSON.
         sql = (
             "SELECT id, reference, title, platform_name, status, updated_at, reply_deadline,"
-            " trashed_at FROM cases WHERE trashed_at IS NULL"
+            " trashed_at, letter_language, example FROM cases WHERE trashed_at IS NULL"
         )
         if terms:
             # Only "?" placeholders are repeated here; the words go in as parameters.
@@ -505,7 +511,8 @@ class CaseStore:
         with self._use() as connection:
             rows = connection.execute(
                 "SELECT id, reference, title, platform_name, status, updated_at, reply_deadline,"
-                " trashed_at FROM cases WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id"
+                " trashed_at, letter_language, example FROM cases WHERE trashed_at IS NOT NULL"
+                " ORDER BY trashed_at DESC, id"
             ).fetchall()
         return self._summaries(rows)
 
@@ -540,6 +547,8 @@ class CaseStore:
             reply_deadline=deadline,
             overdue=overdue,
             trashed_at=_unstamp(row[7]),
+            letter_language=row[8],
+            example=bool(row[9]),
         )
 
     def duplicate(self, case_id: str) -> Case:
@@ -553,6 +562,7 @@ class CaseStore:
         copy.title = template.format(title=original.title).strip()
         copy.status = CaseStatus.DRAFT
         copy.sent = None
+        copy.example = False  # a copy of the example is the user's own case
         return self.create(copy)
 
     def delete(self, case_id: str) -> None:

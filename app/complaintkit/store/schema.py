@@ -57,7 +57,22 @@ CREATE INDEX cases_list_columns ON cases (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# The case list shows each case's letter language and whether it is the built-in
+# example, from the list index like the other columns.
+V4 = """
+ALTER TABLE cases ADD COLUMN letter_language TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN example INTEGER NOT NULL DEFAULT 0;
+UPDATE cases SET
+    letter_language = coalesce(json_extract(body, '$.letter_language'), ''),
+    example = coalesce(json_extract(body, '$.example'), 0);
+DROP INDEX cases_list_columns;
+CREATE INDEX cases_list_columns ON cases (
+    trashed_at, updated_at, id, reference, title, platform_name, status, reply_deadline,
+    letter_language, example
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 
 
 def user_version(connection: sqlite3.Connection) -> int:

@@ -56,6 +56,7 @@ MARKS = {
 
 class CaseEditor(QWidget):
     back_to_list = Signal()
+    remove_example = Signal(str)  # the example case's id: remove it and show the list
 
     def __init__(
         self,
@@ -109,9 +110,15 @@ class CaseEditor(QWidget):
         self.help_button.toggled.connect(self._help_toggled)
         self.help_button.clicked.connect(lambda _checked: self.mark_help_choice())
         self._help_chosen: bool | None = None  # the user's own choice, once made
+        self.remove_example_button = QPushButton()
+        self.remove_example_button.setVisible(False)
+        self.remove_example_button.clicked.connect(
+            lambda: self.case is not None and self.remove_example.emit(self.case.id)
+        )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.case_title, 1)
+        top.addWidget(self.remove_example_button)
         top.addWidget(self.save_state)
         top.addWidget(self.help_button)
 
@@ -327,7 +334,11 @@ class CaseEditor(QWidget):
 
     def _show_title(self) -> None:
         if self.case is not None:
-            self.case_title.setText(self.case.title or self.tr("(untitled case)"))
+            title = self.case.title or self.tr("(untitled case)")
+            if self.case.example:
+                title = self.tr("Example: %1").replace("%1", title)
+            self.case_title.setText(title)
+            self.remove_example_button.setVisible(self.case.example)
 
     # -- texts ------------------------------------------------------------------------
 
@@ -390,6 +401,11 @@ class CaseEditor(QWidget):
         self._show_help_button()
         self._retranslate_save_state()
         self.help_title.setText(self.tr("What to collect, and why"))
+        self.remove_example_button.setText(self.tr("Remove the example"))
+        self.remove_example_button.setToolTip(
+            self.tr("The example is not your case: remove it from your list (it can be opened"
+                    " again from the File menu)")
+        )
         self.steps.setAccessibleName(self.tr("Steps"))
         self.help.setAccessibleName(self.tr("Help for this step"))
         for page in self.pages.values():

@@ -21,6 +21,9 @@ from complaintkit.store import CaseSummary
 # Readable on light and dark palettes alike; the text also says "overdue".
 OVERDUE_BACKGROUND = QColor(214, 69, 65, 70)
 DEADLINE_COLUMN = 4
+LETTER_COLUMN = 5
+# Each language by its own name, as the Language menu shows them.
+LETTER_LANGUAGES = {"zh_CN": "中文", "en": "English"}
 # Columns are sized once per list from this many rows (Qt's ResizeToContents asked the
 # model for every role of 1,000 rows on each change and each selection).
 SIZE_FROM_ROWS = 50
@@ -68,7 +71,7 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.summaries)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def text(self, row: int, column: int) -> str:
         summary = self.summaries[row]
@@ -77,9 +80,13 @@ class CaseListModel(QAbstractTableModel):
         if column == 1:
             return summary.platform_name
         if column == 2:
+            if summary.example:
+                return self._view.tr("Example")
             return label(summary.status, self._ui_language())
         if column == 3:
             return summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == LETTER_COLUMN:
+            return LETTER_LANGUAGES.get(summary.letter_language, summary.letter_language)
         return self._deadline_text(summary.reply_deadline, summary.overdue)
 
     def _deadline_text(self, deadline: date | None, overdue: bool) -> str:
@@ -163,6 +170,7 @@ class CaseListView(QTableView):
                 self.tr("Status"),
                 self.tr("Last change"),
                 self.tr("Reply due"),
+                self.tr("Letter in"),
             ]
         )
         self.show_cases(self.cases.summaries)
@@ -212,6 +220,15 @@ class CaseListView(QTableView):
                 self.selectRow(row)
                 return True
         return False
+
+    def keyPressEvent(self, event) -> None:
+        # Enter opens the case on every platform (macOS does not activate rows on it).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            case_id = self.selected_case_id()
+            if case_id is not None:
+                self.case_activated.emit(case_id)
+                return
+        super().keyPressEvent(event)
 
     def _on_activated(self, index: QModelIndex) -> None:
         case_id = self.cases.data(index, self.CASE_ID_ROLE)

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
 
             self._editor = CaseEditor(self._store, lambda: self.language, self._now)
             self._editor.back_to_list.connect(self.show_list)
+            self._editor.remove_example.connect(self.remove_example)
             self.pages.addWidget(self._editor)
             self.case_menu.addAction(self._editor.undo_action)
             self.case_menu.addAction(self._editor.redo_action)
@@ -366,6 +367,24 @@ class MainWindow(QMainWindow):
             self._tell(error)
             return
         self.open_case(case.id)
+
+    def remove_example(self, case_id: str) -> None:
+        """The example case goes in one click, for good: it can be opened again any time."""
+        from complaintkit.store import StoreError
+
+        if self._editor is not None:
+            self._editor.close_case()
+        try:
+            self._store.delete(case_id)
+            self._store.purge(case_id)
+        except StoreError as error:
+            self._tell(error)
+        self.pages.setCurrentWidget(self.list_page)
+        self.refresh()
+        self.status.setText(
+            self.tr("The example was removed. File › Open the example case brings it back.")
+        )
+        self.cases.setFocus()
 
     def duplicate_selected(self) -> None:
         from complaintkit.store import StoreError

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from complaintkit.domain import Case, PlatformKind
-from complaintkit.flow import StepId
+from complaintkit.domain import Case, Language, PlatformKind
+from complaintkit.flow import StepId, suggested_letter_language
 from complaintkit.knowledge.bodies import jurisdictions
 from complaintkit.ui.fields import ChoiceCombo, EnumCombo
 from complaintkit.ui.scam_panel import ScamPanel
@@ -37,13 +37,24 @@ class PlatformPage(StepPage):
             "account_id",
         )
         self.jurisdiction = ChoiceCombo(jurisdictions)
-        self.bind(
+        where = self.bind(
             form,
             lambda: self.tr("Where the platform is &regulated"),
             self.jurisdiction,
             lambda c: c.platform,
             "jurisdiction",
         )
+        where.edited.connect(self._follow_jurisdiction)
+        # Asked here, early: a mainland broker needs a Chinese letter whatever the UI says.
+        self.letter_language = EnumCombo(Language)
+        self._letter_binding = self.bind(
+            form,
+            lambda: self.tr("Lan&guage of the letter"),
+            self.letter_language,
+            lambda c: c,
+            "letter_language",
+        )
+        self._letter_binding.edited.connect(self._letter_language_chosen)
         self.licence = QLineEdit()
         self.bind(
             form,
@@ -91,6 +102,22 @@ class PlatformPage(StepPage):
             self.title_edit.setPlaceholderText,
             lambda: self.tr('A few words for your own list, e.g. "Withdrawal stuck"'),
         )
+
+    def _letter_language_chosen(self) -> None:
+        if self.case is not None:
+            self.case.letter_language_chosen = True
+
+    def _follow_jurisdiction(self) -> None:
+        case = self.case
+        if case is None or case.letter_language_chosen:
+            return
+        suggested = Language(
+            suggested_letter_language(case.platform.jurisdiction, self.language())
+        )
+        if suggested is not case.letter_language:
+            case.letter_language = suggested
+            self._letter_binding.load(case)
+            self.edited.emit()
 
     def load(self, case: Case) -> None:
         super().load(case)

@@ -89,12 +89,16 @@ class ReviewPage(StepPage):
         form = self.add_form(options)
         options.setLayout(form)
         self.letter_language = EnumCombo(Language)
-        self.bind(
+        chosen = self.bind(
             form,
             lambda: self.tr("&Language of the letter"),
             self.letter_language,
             lambda c: c,
             "letter_language",
+        )
+        chosen.edited.connect(
+            lambda: self.case is not None
+            and setattr(self.case, "letter_language_chosen", True)
         )
         self.appendix = QCheckBox()
         self.bind(
