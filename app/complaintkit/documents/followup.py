@@ -89,6 +89,10 @@ class _FollowUp:
         self.reply_on = reply.astimezone(self.zone).date() if reply else None
         self.reference = case.reference or case.id[:8].upper()
 
+    def in_sentence(self, label: str) -> str:
+        """An enum label inside an English sentence starts lower-case ("by e-mail")."""
+        return label[:1].lower() + label[1:] if self.w.language == "en" else label
+
     def d(self, day: date) -> str:
         return self.w.date(day)
 
@@ -139,7 +143,7 @@ class _FollowUp:
         return self.w(
             f"{voice}.original",
             date=self.d(self.sent_on),
-            method=self.w.enum(self.case.sent.method),
+            method=self.in_sentence(self.w.enum(self.case.sent.method)),
             deadline=self.d(self.deadline),
         )
 
@@ -271,14 +275,16 @@ def _cover_note(f: _FollowUp) -> Document:
     history += f.promises_block(voice)
     sections.append(Section(w("sections.firm_response"), history))
     plan = [step for step in escalation_plan(case, f.now) if target and step.body.id == target.id]
-    if plan:
+    if plan and plan[0].prerequisites:  # no empty heading for a body without conditions
         items = []
         for item in plan[0].prerequisites:
             mark = w("cover.met") if item.met else w("cover.not_met")
-            items.append(f"{mark} {prerequisite_text(item, w.language, f.d)}")
+            text = prerequisite_text(item, w.language, f.d, "prerequisites_first_person")
+            items.append(f"{mark} {text}")
         sections.append(Section(w("sections.conditions"), [BulletList(tuple(items))]))
     sections.append(Section(w("sections.exhibits"), [BulletList(tuple(f.exhibits()))]))
-    request = Paragraph(w("cover.request", body=target.in_sentence(w.language)))
+    key = "cover.request_web_form" if target.intake == "web_form" else "cover.request"
+    request = Paragraph(w(key, body=target.in_sentence(w.language)))
     subject = w("cover.subject", platform=f.platform(), reference=f.reference)
     if target.intake == "web_form":
         # Pasted into the body's own form: no addressee, salutation or signature.

@@ -25,7 +25,14 @@ def _words(language: str, key: str, **params: object) -> str:
     return str(lookup(language, "knowledge", key)).format(**{k: str(v) for k, v in params.items()})
 
 
-def prerequisite_text(item: Prerequisite, language: str, show: DateFormat = date.isoformat) -> str:
+def prerequisite_text(
+    item: Prerequisite,
+    language: str,
+    show: DateFormat = date.isoformat,
+    voice: str = "prerequisites",
+) -> str:
+    """The condition in the user's words ("You complained…"); `voice="prerequisites_first_person"`
+    for a note to the scheme ("I complained…")."""
     shown = show(item.on) if item.on else ""
     match item.code:
         case "written_complaint":
@@ -36,8 +43,8 @@ def prerequisite_text(item: Prerequisite, language: str, show: DateFormat = date
                 if item.on is None
                 else ("waiting_period_done" if item.met else "waiting_period")
             )
-        case "final_response":
-            key = "final_response"
+        case "final_response" | "final_response_recorded":
+            key = item.code
         case "within_limit_final_response":
             key = "within_limit_final_response" + ("" if item.met else "_missed")
         case "within_limit_knowledge" | "within_limit_event":
@@ -46,7 +53,7 @@ def prerequisite_text(item: Prerequisite, language: str, show: DateFormat = date
                 if item.on is None
                 else item.code + ("" if item.met else "_missed")
             )
-    return _words(language, f"prerequisites.{key}", date=shown)
+    return _words(language, f"{voice}.{key}", date=shown)
 
 
 def step_headline(
