@@ -29,7 +29,7 @@ FILE_STEM = "data-access-request"
 
 
 def data_access_law(case: Case) -> str:
-    """"uk_gdpr", "gdpr", "pipl", or "general" when the app does not know the law."""
+    """ "uk_gdpr", "gdpr", "pipl", or "general" when the app does not know the law."""
     return _LAW.get(case.platform.jurisdiction, "general")
 
 
