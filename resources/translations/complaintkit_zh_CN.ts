@@ -4,110 +4,110 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="281"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="286"/>
         <source>Hide help</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="281"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="286"/>
         <source>Show help</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="283"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
         <source>What to collect on this step, and why</source>
         <translation>这一步需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="308"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="327"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="313"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="333"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="317"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="329"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="323"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="335"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="322"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="333"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="328"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="339"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="337"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="343"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="339"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="345"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="373"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="379"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="374"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="380"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="375"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="381"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="376"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="382"/>
         <source>Something here is wrong or was not saved</source>
         <translation>这里有内容不对，或没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="377"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="383"/>
         <source>Nothing entered yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="398"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="404"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="399"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="405"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="400"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="403"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="409"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="404"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="410"/>
         <source>Remove the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="412"/>
         <source>The example is not your case: remove it from your list (it can be opened again from the File menu)</source>
         <translation>示例不是您的案件：可将其从列表中删除（之后仍可从“文件”菜单再次打开）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="409"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="415"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="410"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="416"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -726,6 +726,54 @@
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="164"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="63"/>
+        <source>After sending: follow up</source>
+        <translation>发出之后：跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="66"/>
+        <source>If the firm does not answer, or answers without putting things right, these letters take the next step. Each is offered when it can be used.</source>
+        <translation>如果平台不回复，或回复了却没有解决问题，可用下面的信函采取下一步。每封信在可以使用时才会提供。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="71"/>
+        <source>Write a &amp;reminder</source>
+        <translation>写催告函(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="72"/>
+        <source>Ask for the &amp;final response</source>
+        <translation>要求最终答复(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="73"/>
+        <source>Cover note to the &amp;scheme</source>
+        <translation>致纠纷解决机构的说明函(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="99"/>
+        <source>Writing the letter…</source>
+        <translation>正在写信…</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="105"/>
+        <source>Written: %1</source>
+        <translation>已写好：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="107"/>
+        <source>Before you send it: %1</source>
+        <translation>发出之前请注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/followups.py" line="115"/>
+        <source>The letter could not be written: %1</source>
+        <translation>无法写出这封信：%1</translation>
     </message>
 </context>
 <context>

@@ -337,3 +337,17 @@ def write_followup(
         finally:
             Path(temporary).unlink(missing_ok=True)
     return pdf, text
+
+
+def followup_options(case: Case, language: str, now: datetime) -> dict[FollowUpKind, str]:
+    """Each follow-up with "" when it can be written now, else why not, in the user's
+    language (never sent; no scheme; the scheme does not take the case yet)."""
+    options: dict[FollowUpKind, str] = {}
+    for kind in FollowUpKind:
+        try:
+            compose_followup(case, kind, language, now)
+        except FollowUpNotPossible as refusal:
+            options[kind] = refusal.message
+        else:
+            options[kind] = ""
+    return options

@@ -33,6 +33,7 @@ from complaintkit.store import CaseStore
 from complaintkit.ui.autosave import Autosaver
 from complaintkit.ui.delivery import DeliveryPanel
 from complaintkit.ui.fields import error_style
+from complaintkit.ui.followups import FollowUpPanel
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.steps.claimant import ClaimantPage
 from complaintkit.ui.steps.contacts import ContactsPage
@@ -93,6 +94,8 @@ class CaseEditor(QWidget):
         self.review.refused_on_pages = self.unaccepted
         self.delivery = DeliveryPanel(self.review, self.runner, now)
         self.review.actions.addWidget(self.delivery)
+        self.followups = FollowUpPanel(self.review, self.delivery, self.runner, now)
+        self.review.actions.addWidget(self.followups)
 
         # Top bar: back to the list, the case's title, whether it is saved.
         self.back_button = QPushButton()
@@ -267,6 +270,8 @@ class CaseEditor(QWidget):
         self.steps.blockSignals(False)
         self._show_step_texts()
         self._show_completion()
+        if step is StepId.REVIEW:
+            self.followups.refresh()
 
     # -- the help panel ----------------------------------------------------------------
 
@@ -311,6 +316,7 @@ class CaseEditor(QWidget):
         if self.current_step() is not StepId.REVIEW:
             return
         self.review.refresh_findings()
+        self.followups.refresh()
 
     def _show_saved(self) -> None:
         self._save_state = "saved"
@@ -411,6 +417,7 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             page.retranslate()
         self.delivery.retranslate()
+        self.followups.retranslate()
         self._show_title()
         self._show_completion()
         if self.case is not None:
