@@ -208,3 +208,12 @@ def test_chinese_headings_print_bold() -> None:
     # The CJK font has no bold face: headings are drawn filled and stroked (mode 2).
     assert re.search(r"\b2 Tr\b", content)
     assert "事情经过" in reader.pages[0].extract_text()
+
+
+def test_brackets_in_right_to_left_text_are_mirrored() -> None:
+    from complaintkit.documents.typeset import visual_order
+
+    # Drawn left to right: the parentheses open towards the Hebrew they enclose.
+    assert visual_order("שלום (מספר 8821).") == ".(8821 רפסמ) םולש"
+    assert visual_order("Hebrew: שלום (מספר 8821).") == "Hebrew: (8821 רפסמ) םולש."
+    assert visual_order("abc (אבג) def") == "abc (גבא) def"

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 import arabic_reshaper
 from bidi import get_display
+from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -283,12 +284,58 @@ def break_lines(atoms: list[list[_Atom]], width: float, size: float, bold: bool)
     return [_visual(line, bold, measure) for line in lines]
 
 
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def visual_order(text: str) -> str:
+    """`text` in the order it is drawn, by the Unicode bidi algorithm.
+
+    python-bidi (the unicode-bidi crate) resolves the levels and the order, bracket
+    pairs included, but leaves out rule L4: a mirrored character such as "(" at a
+    right-to-left level must be drawn as its mirror ")" (python-bidi issue #25). So
+    the levels it resolved are taken, mirrored characters swapped where the level is
+    odd, and the line reordered by rule L2; should its report ever change shape,
+    its own order is used as it is.
+    """
+    report = get_display(text, debug=True)
+    try:
+        listed = report.split("levels: [", 1)[1].split("]", 1)[0]
+        byte_levels = [int(level) for level in _LEVEL.findall(listed)]
+        levels, offset = [], 0
+        for char in text:
+            levels.append(byte_levels[offset])
+            offset += len(char.encode())
+    except (IndexError, ValueError):
+        return get_display(text)
+    odd = [level for level in levels if level % 2]
+    if not odd or offset != len(byte_levels):
+        return get_display(text)
+    chars = [
+        MIRRORED.get(char, char) if level % 2 else char
+        for char, level in zip(text, levels, strict=True)
+    ]
+    order = list(range(len(chars)))
+    # L2: from the highest level down to the lowest odd one, reverse every run at or above it.
+    for level in range(max(levels), min(odd) - 1, -1):
+        start = 0
+        while start < len(order):
+            if levels[order[start]] < level:
+                start += 1
+                continue
+            end = start
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[start:end] = reversed(order[start:end])
+            start = end
+    return "".join(chars[index] for index in order)
+
+
 def _visual(line: Line, bold: bool, measure: _Measure) -> Line:
     """Right-to-left text in the order it is drawn (after line breaking, per line)."""
     text = "".join(run for _key, run in line.runs)
     if not _has_rtl(text):
         return line
-    shown = get_display(text)
+    shown = visual_order(text)
     primary = fonts.BOLD if bold else fonts.REGULAR
     runs = tuple(fonts.runs(shown, primary, missing=None))
     return Line(runs, sum(measure.width(key, run) for key, run in runs))
