@@ -241,7 +241,7 @@
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="110"/>
         <source>&amp;Evidence of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>此次联系的证据(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="138"/>
@@ -632,7 +632,7 @@
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
         <source>Correct the time above if it is wrong: the letter gives this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果上面的时间不对，请改正：投诉信中写的就是这个时间。</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="166"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="185"/>
         <source>What it &amp;shows</source>
-        <translation type="unfinished"></translation>
+        <translation>它证明了什么(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="194"/>
@@ -715,17 +715,17 @@
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="156"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无说明）</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="161"/>
         <source>%1 (not in the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不附入投诉信）</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="164"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有证据：请在“证据”一步添加截图或文件。</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1126,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     <message>
         <location filename="../../app/complaintkit/ui/steps/problem.py" line="47"/>
         <source>Evidence that &amp;shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>证明该问题的证据(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/problem.py" line="77"/>
@@ -1575,27 +1575,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="184"/>
         <source>The problem itself (error screens, status)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题本身（报错画面、状态页面）</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
         <source>no. not yet given</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未填写编号</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="187"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>委托 %1</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="193"/>
         <source>Row %1 of the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>委托表第 %1 行</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/evidence_picker.py" line="201"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系：%1</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1696,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     <message>
         <location filename="../../app/complaintkit/ui/steps/trades.py" line="120"/>
         <source>&amp;Evidence for the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>所选委托的证据(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/trades.py" line="126"/>

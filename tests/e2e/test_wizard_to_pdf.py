@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -83,7 +84,11 @@ def test_new_case_to_letter_and_checklist(qtbot, window, store, tmp_path, langua
     evidence.paste_button.click()
     qtbot.waitUntil(lambda: len(editor.case.evidence) == 2, timeout=20_000)
     evidence.caption.setText("Withdrawal status page")
-    evidence.shows_problem.setChecked(True)
+    # What it shows: the problem itself (a click on the row ticks it).
+    shows = evidence.shown_in
+    where = shows.visualItemRect(shows.item_for("problem")).center()
+    qtbot.mouseClick(shows.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert editor.case.problem.evidence_ids == [editor.case.evidence[1].id]
 
     contacts = go(shown, StepId.CONTACTS)
     contacts.add_button.click()

@@ -103,7 +103,10 @@ WEAK = {
     "remedy_without_amount": (_compensation_without_amount, "remedy", "remedy.compensation"),
     "order_without_id": (_no_order_ids, "trades", "trades"),
     "no_orders": (_no_orders, "trades", "trades"),
-    "category_without_evidence": (_category_without_evidence, "evidence", "evidence"),
+    # Lands on the first order's evidence picker (linking a file there fixes it).
+    "category_without_evidence": (
+        _category_without_evidence, "trades", "trades.0.evidence_ids"
+    ),
     "no_evidence": (_no_evidence, "evidence", "evidence"),
     "no_contacts": (_no_contacts, "contacts", "contacts"),
 }
@@ -124,6 +127,21 @@ def test_each_weakness_is_flagged_with_step_field_and_reason(code: str, language
     # Worded in the user's language.
     has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in finding.why)
     assert has_cjk == (language == "zh_CN")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_problem_without_orders_is_linked_on_the_problem_step(language: str) -> None:
+    case = build_demo(language).case
+    for cites in (case.problem, *case.trades, *case.contacts):
+        cites.evidence_ids = []
+    case.problem.categories = [ProblemCategory.WITHDRAWAL]
+    found = review_case(case, language, DEMO_NOW)
+    found = [f for f in found if f.code == "category_without_evidence"]
+    assert [(f.step, f.field) for f in found] == [("problem", "problem.evidence_ids")]
+    # Linking one file to the problem answers it.
+    case.problem.evidence_ids = [case.evidence[0].id]
+    codes = [f.code for f in review_case(case, language, DEMO_NOW)]
+    assert "category_without_evidence" not in codes
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

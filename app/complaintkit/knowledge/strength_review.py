@@ -129,6 +129,16 @@ def _has_evidence_for(case: Case, category: ProblemCategory) -> bool:
     return bool(case.problem.evidence_ids) or any(c.evidence_ids for c in case.contacts)
 
 
+def _where_to_link(case: Case, category: ProblemCategory) -> tuple[str, str]:
+    """The evidence picker that fixes "nothing shows this": the first order's for an
+    order problem with orders listed, else the problem's own."""
+    if category in _TRADE_CATEGORIES:
+        for index, trade in enumerate(case.trades):
+            if not trade.is_blank():
+                return "trades", f"trades.{index}.evidence_ids"
+    return "problem", "problem.evidence_ids"
+
+
 def _has_amount(case: Case) -> bool:
     withdrawal = case.problem.withdrawal
     return bool(
@@ -168,11 +178,12 @@ def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
     if case.evidence:
         for category in categories:
             if not _has_evidence_for(case, category):
+                step, field = _where_to_link(case, category)
                 findings.append(
                     rules.finding(
                         "category_without_evidence",
-                        "evidence",
-                        "evidence",
+                        step,
+                        field,
                         category=label(category, rules.language),
                     )
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtGui import QUndoCommand
 
 from complaintkit.domain import Case
@@ -25,12 +26,24 @@ class RemoveFromCase(QUndoCommand):
         self._citations: list[tuple[list[str], int]] = []
 
     def _cited_in(self) -> list[list[str]]:
-        case = self._case
-        return [
-            case.problem.evidence_ids,
-            *(trade.evidence_ids for trade in case.trades),
-            *(contact.evidence_ids for contact in case.contacts),
-        ]
+        """Every `evidence_ids` list in the case (problem, orders, contacts, payments and
+        whatever cites evidence next): a citation left behind would stop the case loading."""
+        found: list[list[str]] = []
+
+        def walk(value: Any) -> None:
+            if isinstance(value, BaseModel):
+                for name in type(value).model_fields:
+                    child = getattr(value, name)
+                    if name == "evidence_ids":
+                        found.append(child)
+                    else:
+                        walk(child)
+            elif isinstance(value, list):
+                for child in value:
+                    walk(child)
+
+        walk(self._case)
+        return found
 
     def redo(self) -> None:
         items = getattr(self._case, self._attribute)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from complaintkit.domain import Case, ContactChannel, ContactEvent, Direction, Promise
 from complaintkit.domain.labels import label
 from complaintkit.flow import StepId
+from complaintkit.ui.evidence_picker import EvidencePicker
 from complaintkit.ui.fields import (
     DateTimeField,
     EnumCombo,
@@ -102,6 +103,15 @@ class ContactsPage(StepPage):
         self.bind(form, lambda: self.tr("What was &said"), self.summary, selected, "summary")
         self.outcome = QLineEdit()
         self.bind(form, lambda: self.tr("&Outcome"), self.outcome, selected, "outcome")
+        # The chat log, e-mail or call record that shows this contact happened.
+        self.evidence = EvidencePicker()
+        self.bind(
+            form,
+            lambda: self.tr("&Evidence of this contact"),
+            self.evidence,
+            selected,
+            "evidence_ids",
+        )
 
         self.promises_label = QLabel()
         details_layout.addWidget(self.promises_label)
@@ -175,6 +185,7 @@ class ContactsPage(StepPage):
 
     def load(self, case: Case) -> None:
         self.case = case
+        self.evidence.show_evidence(case)
         row = self.timeline.currentRow()
         language = self.language()
         self.timeline.blockSignals(True)
@@ -212,6 +223,17 @@ class ContactsPage(StepPage):
             for binding in self.bindings:
                 binding.load(self.case)
         self._show_promises(contact)
+
+    def focus_field(self, path: str) -> bool:
+        """Review's links: "contacts.2.evidence_ids" selects the third contact and puts the
+        cursor in its evidence picker (any "contacts.N.<field>" the same way)."""
+        parts = path.split(".")
+        if len(parts) == 3 and parts[0] == "contacts" and parts[1].isdigit():
+            row = int(parts[1])
+            if self.case is None or row >= len(self.case.contacts):
+                return False
+            self.timeline.setCurrentCell(row, 0)
+        return super().focus_field(path)
 
     def on_field_edited(self) -> None:
         row, contact = self.timeline.currentRow(), self._selected()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit.domain import Case, EvidenceItem, EvidenceKind
+from complaintkit.domain.enums import CaptureTimeSource
+from complaintkit.domain.labels import label
 from complaintkit.flow import StepId
 from complaintkit.store import CaseStore, StoreError
+from complaintkit.ui.evidence_picker import ShownInPicker, link, shown_in
 from complaintkit.ui.fields import DateTimeField, EnumCombo, error_label, show_error
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import TaskRunner
@@ -42,9 +45,10 @@ class ImportResult:
 
 
 def import_sources(
-    store: CaseStore, sources: list[Source], language: str
+    store: CaseStore, sources: list[Source], language: str, zone: str | None = None
 ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ImportResult]:
-    """The background work: copy, hash, strip metadata, make thumbnails."""
+    """The background work: copy, hash, strip metadata, make thumbnails. `zone`: the
+    case's time zone, for capture times the file gives without one."""
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportResult:
         result = ImportResult()
@@ -55,9 +59,13 @@ def import_sources(
             name = source.name if isinstance(source, Path) else source[0]
             try:
                 if isinstance(source, Path):
-                    item = store.attachments.import_file(source, original_name=source.name)
+                    item = store.attachments.import_file(
+                        source, original_name=source.name, zone=zone
+                    )
                 else:
-                    item = store.attachments.import_file(source[1], original_name=source[0])
+                    item = store.attachments.import_file(
+                        source[1], original_name=source[0], zone=zone
+                    )
                 thumbnail = store.attachments.thumbnail(item.sha256_stored, THUMBNAIL)
             except StoreError as error:
                 result.refused.append(f"{name}: {error.message(language)}")
@@ -139,9 +147,19 @@ class EvidencePage(StepPage):
         self.kind = EnumCombo(EvidenceKind)
         self.bind(form, lambda: self.tr("&Kind"), self.kind, selected, "kind")
         self.captured = DateTimeField(self.zone)
-        self.bind(
+        captured = self.bind(
             form, lambda: self.tr("Taken or received &on"), self.captured, selected, "captured_at"
         )
+        captured.edited.connect(self._capture_time_typed)
+        # Where the time came from (the picture's data, its name, the file's date), under it.
+        self.capture_source = QLabel()
+        self.capture_source.setWordWrap(True)
+        self.capture_source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.text(
+            self.capture_source.setToolTip,
+            lambda: self.tr("Correct the time above if it is wrong: the letter gives this time."),
+        )
+        self.captured.parentWidget().layout().insertWidget(1, self.capture_source)
         self.include = QCheckBox()
         self.bind(
             form,
@@ -160,16 +178,18 @@ class EvidencePage(StepPage):
             selected,
             "timeline_event",
         )
-        self.shows_problem = QCheckBox()
-        self.shows_problem.toggled.connect(self._toggle_shows_problem)
-        self.add_row_widget(form, lambda: self.tr("Shows the &problem itself"), self.shows_problem)
+        # What this item shows: the problem itself, orders, contacts (the reverse of
+        # the evidence pickers on those steps).
+        self.shown_in = ShownInPicker()
+        self.shown_in.changed.connect(self._shown_in_changed)
+        self.add_row_widget(form, lambda: self.tr("What it &shows"), self.shown_in)
         self._details_form = [
             self.caption,
             self.kind,
             self.captured,
             self.include,
             self.timeline_event,
-            self.shows_problem,
+            self.shown_in,
         ]
         self.text(self.add_button.setText, lambda: self.tr("&Add files…"))
         self.text(self.paste_button.setText, lambda: self.tr("&Paste screenshot"))
@@ -229,12 +249,44 @@ class EvidencePage(StepPage):
         if self.case is not None:
             for binding in self.bindings:
                 binding.load(self.case)
-            self.shows_problem.blockSignals(True)
-            self.shows_problem.setChecked(
-                item is not None and item.id in self.case.problem.evidence_ids
-            )
-            self.shows_problem.blockSignals(False)
+            self.shown_in.show_subjects(self.case, self.show_time, self.language())
+            self.shown_in.set_value(shown_in(self.case, item.id) if item is not None else [])
+        self._show_capture_source(item)
         self.remove_button.setEnabled(item is not None)
+
+    def _show_capture_source(self, item: EvidenceItem | None) -> None:
+        known = item is not None and item.captured_at is not None
+        source = item.captured_at_source if item is not None else CaptureTimeSource.UNKNOWN
+        shown = known and source is not CaptureTimeSource.UNKNOWN
+        self.capture_source.setText(label(source, self.language()) if shown else "")
+        self.capture_source.setVisible(shown)
+
+    def _capture_time_typed(self) -> None:
+        """The user typed or corrected the time: it is theirs now, whatever it came from."""
+        item = self._selected()
+        if item is None:
+            return
+        typed = CaptureTimeSource.TYPED if item.captured_at else CaptureTimeSource.UNKNOWN
+        item.captured_at_source = typed
+        self._show_capture_source(item)
+
+    def focus_field(self, path: str) -> bool:
+        """Review's links: "evidence" goes to Add files; "evidence.2.caption" selects the
+        third item and puts the cursor in its caption ("evidence.2.shown_in": what it shows)."""
+        parts = path.split(".")
+        if parts == ["evidence"]:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if len(parts) == 3 and parts[0] == "evidence" and parts[1].isdigit():
+            row = int(parts[1])
+            if self.case is None or row >= len(self.case.evidence):
+                return False
+            self.items.setCurrentRow(row)
+            if parts[2] == "shown_in":
+                self.shown_in.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(self.shown_in)
+                return True
+        return super().focus_field(path)
 
     def on_field_edited(self) -> None:
         # The caption and "include" change the list's labels and exhibit numbers.
@@ -246,16 +298,12 @@ class EvidencePage(StepPage):
                 self.items.item(index).setText(f"{number} {item.caption or item.original_name}")
         super().on_field_edited()
 
-    def _toggle_shows_problem(self, on: bool) -> None:
+    def _shown_in_changed(self) -> None:
         item = self._selected()
         if item is None or self.case is None:
             return
-        ids = self.case.problem.evidence_ids
-        if on and item.id not in ids:
-            ids.append(item.id)
-        elif not on and item.id in ids:
-            ids.remove(item.id)
-        self.edited.emit()
+        if link(self.case, item.id, self.shown_in.value()):
+            self.edited.emit()
 
     # -- adding -----------------------------------------------------------------------
 
@@ -319,7 +367,7 @@ class EvidencePage(StepPage):
         self.progress.setFormat(self.tr("Adding %v of %m…"))
         case = self.case
         self.task = self._runner.run(
-            import_sources(self._store, sources, self.language()),
+            import_sources(self._store, sources, self.language(), self.zone()),
             on_success=lambda result: self._imported(case, result),
             on_error=lambda error: self._import_failed(str(error)),
             on_progress=lambda done, _total: self.progress.setValue(done),

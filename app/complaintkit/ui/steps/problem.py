@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from complaintkit.domain import Case, ProblemCategory
 from complaintkit.domain.models import CATEGORY_DETAILS, Model
 from complaintkit.flow import StepId
+from complaintkit.ui.evidence_picker import EvidencePicker
 from complaintkit.ui.fields import CheckGroup, DateTimeField, MoneyField
 from complaintkit.ui.steps.base import StepPage
 
@@ -38,6 +39,15 @@ class ProblemPage(StepPage):
             self.categories,
             lambda c: c.problem,
             "categories",
+        )
+        # The exhibits that show the problem itself; Review's "nothing shows it" lands here.
+        self.evidence = EvidencePicker()
+        self.bind(
+            form,
+            lambda: self.tr("Evidence that &shows it"),
+            self.evidence,
+            lambda c: c.problem,
+            "evidence_ids",
         )
         zone = self.zone
         self.groups: dict[ProblemCategory, QGroupBox] = {}
@@ -222,6 +232,7 @@ class ProblemPage(StepPage):
             group.setVisible(category in chosen)
 
     def load(self, case: Case) -> None:
+        self.evidence.show_evidence(case)
         super().load(case)
         self._show_groups()
 

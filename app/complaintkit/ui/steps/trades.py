@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from complaintkit.domain import Case, OrderSide, OrderStatus, Trade
 from complaintkit.flow import StepId
+from complaintkit.ui.evidence_picker import EvidencePicker
 from complaintkit.ui.fields import (
     EnumCombo,
     assign,
@@ -112,6 +113,16 @@ class TradesPage(StepPage):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.body_layout.addLayout(buttons)
+        # The exhibits that show the selected order (its confirmation, the error screen).
+        self.evidence = EvidencePicker()
+        self.bind(
+            self.add_form(),
+            lambda: self.tr("&Evidence for the selected order"),
+            self.evidence,
+            self._selected_or_blank,
+            "evidence_ids",
+        )
+        self.table.currentCellChanged.connect(lambda *_: self._select())
         self.text(self.add_button.setText, lambda: self.tr("&Add an order"))
         self.text(self.remove_button.setText, lambda: self.tr("&Remove the selected order"))
         self.text(self.table.setAccessibleName, lambda: self.tr("Affected orders"))
@@ -150,6 +161,47 @@ class TradesPage(StepPage):
         self._loading = False
         self.table.resizeColumnsToContents()
         self._show_total()
+        self.evidence.show_evidence(case)
+        if case.trades and not 0 <= self.table.currentRow() < len(case.trades):
+            self.table.setCurrentCell(0, 0)
+        self._select()
+
+    def _selected(self) -> Trade | None:
+        row = self.table.currentRow()
+        if self.case is None or not 0 <= row < len(self.case.trades):
+            return None
+        return self.case.trades[row]
+
+    def _selected_or_blank(self, _case: Case) -> Trade:
+        return self._selected() or Trade()
+
+    def _select(self) -> None:
+        """The evidence picker follows the selected order."""
+        self.evidence.setEnabled(self._selected() is not None)
+        if self.case is not None:
+            for binding in self.bindings:
+                binding.load(self.case)
+
+    def focus_field(self, path: str) -> bool:
+        """Review's links: "trades.2.evidence_ids" selects the third order and puts the
+        cursor in its evidence picker; "trades.2.executed_price" goes to that cell."""
+        parts = path.split(".")
+        if len(parts) != 3 or parts[0] != "trades" or not parts[1].isdigit():
+            return super().focus_field(path)
+        row, name = int(parts[1]), parts[2]
+        if self.case is None or row >= len(self.case.trades):
+            return False
+        if name == "evidence_ids":
+            self.table.setCurrentCell(row, 0)
+            return super().focus_field(path)
+        names = [column.name for column in COLUMNS]
+        column = names.index(name) if name in names else 0
+        if name == "loss_override":
+            column = len(COLUMNS) - 1
+        self.table.setCurrentCell(row, column)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(self.table)
+        return True
 
     def _display(self, trade: Trade, column: Column) -> str:
         if column.kind == "loss":
