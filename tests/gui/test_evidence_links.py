@@ -233,3 +233,21 @@ def test_the_source_note_is_in_chinese_in_the_chinese_ui(qtbot, window, store, t
     page = shown.editor.pages[StepId.EVIDENCE]
     page.items.setCurrentRow(0)
     assert page.capture_source.text() == "取自文件名"
+
+
+def test_removing_evidence_a_payment_cites_leaves_a_case_that_loads(qtbot) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from complaintkit.domain import Case, EvidenceItem, Transfer
+    from complaintkit.ui.undo import RemoveFromCase
+
+    receipt, other = EvidenceItem(caption="bank receipt"), EvidenceItem(caption="chat")
+    case = Case(
+        evidence=[receipt, other], transfers=[Transfer(evidence_ids=[other.id, receipt.id])]
+    )
+    stack = QUndoStack()
+    stack.push(RemoveFromCase(case, "evidence", 0, "Remove evidence", lambda: None))
+    assert case.transfers[0].evidence_ids == [other.id]
+    Case.model_validate_json(case.model_dump_json())  # no citation of a missing item
+    stack.undo()
+    assert case.transfers[0].evidence_ids == [other.id, receipt.id]
