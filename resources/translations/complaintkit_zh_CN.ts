@@ -4,110 +4,110 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="286"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
         <source>Hide help</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="286"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
         <source>Show help</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="290"/>
         <source>What to collect on this step, and why</source>
         <translation>这一步需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="313"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="333"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="335"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="323"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="335"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="325"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="337"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="328"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="339"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="330"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="341"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="343"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="345"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="345"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="347"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="379"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="381"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="380"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="382"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="381"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="383"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="382"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="384"/>
         <source>Something here is wrong or was not saved</source>
         <translation>这里有内容不对，或没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="383"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="385"/>
         <source>Nothing entered yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="404"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="405"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="407"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="409"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="411"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="410"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="412"/>
         <source>Remove the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="412"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="414"/>
         <source>The example is not your case: remove it from your list (it can be opened again from the File menu)</source>
         <translation>示例不是您的案件：可将其从列表中删除（之后仍可从“文件”菜单再次打开）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="415"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="417"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="416"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="418"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>平台的投诉邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="538"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="541"/>
         <source>Recorded. The firm should reply by %1; the case list will show it when it is due.</source>
         <translation>已记录。平台应在 %1 前答复；到期时案件列表会提示。</translation>
     </message>
@@ -1360,108 +1360,128 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="94"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="106"/>
         <source>&amp;Language of the letter</source>
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="106"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="118"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="114"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="126"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="153"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="169"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="172"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="192"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="177"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="181"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="166"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="167"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="186"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="211"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="189"/>
+        <source>Letters made for this case (double-click to open the folder)</source>
+        <translation>为本案生成的信件（双击打开所在文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="217"/>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="219"/>
+        <source>matches the case now</source>
+        <translation>与当前案件一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="221"/>
+        <source>the case has changed since</source>
+        <translation>此后案件已有修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="281"/>
         <source>Check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="212"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="282"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="213"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="283"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="227"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="297"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="290"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="364"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="292"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="366"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="367"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="294"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="368"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="303"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="377"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="306"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="380"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="313"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="387"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="317"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="391"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>

@@ -8,10 +8,11 @@ from complaintkit.domain import Case, CaseStatus, SendingRecord, SendMethod, tim
 
 
 def record_sending(
-    case: Case, method: SendMethod, at: datetime, to: str = "", note: str = ""
+    case: Case, method: SendMethod, at: datetime, to: str = "", note: str = "", files: str = ""
 ) -> datetime:
-    """Mark the case as sent and awaiting a reply; returns the reply deadline."""
-    case.sent = SendingRecord(at=at, method=method, to=to, note=note)
+    """Mark the case as sent (`files`: the generated set's folder) and awaiting a reply;
+    returns the reply deadline."""
+    case.sent = SendingRecord(at=at, method=method, to=to, note=note, files=files)
     case.status = CaseStatus.AWAITING_REPLY
     due = timing.reply_due(case)
     assert due is not None  # just recorded as sent

@@ -510,6 +510,8 @@ class SendingRecord(Model):
     method: SendMethod = SendMethod.EMAIL
     to: str = ""
     note: str = ""
+    # The folder of the generated set that was sent (documents.generated_sets).
+    files: str = ""
 
 
 class Case(Model):

@@ -211,6 +211,8 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             page.case = case
         self.review.files = self.review.files_case = None
+        self.review.case = case
+        self.review.refresh_sets()  # an unchanged case's last set is current again
         self.delivery.message.setText("")
         self.review.result.setText("")
         self.review.open_folder_button.setVisible(False)

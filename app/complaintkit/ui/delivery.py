@@ -531,7 +531,10 @@ class DeliveryPanel(QGroupBox):
         )
 
     def record(self, method: SendMethod, at: datetime, to: str, note: str = "") -> datetime:
-        deadline = record_sending(self.review.case, method, at, to, note)
+        # Which generated set went out: the review step's list marks it "sent".
+        sent_set = self.files.letter_pdf.parent.name if self.review.files is not None else ""
+        deadline = record_sending(self.review.case, method, at, to, note, sent_set)
+        self.review.refresh_sets()
         self.review.edited.emit()
         self.message.setText(
             self.tr(

@@ -24,7 +24,19 @@ from PySide6.QtWidgets import (
 
 from complaintkit import paths
 from complaintkit.documents import GeneratedFiles, generate
-from complaintkit.documents.generate import GenerationCancelled
+from complaintkit.documents.generate import (
+    CHECKLIST_PDF,
+    LETTER_PDF,
+    LETTER_TEXT,
+    GenerationCancelled,
+)
+from complaintkit.documents.generated_sets import (
+    GeneratedSet,
+    case_digest,
+    list_sets,
+    new_set_folder,
+    record_set,
+)
 from complaintkit.domain import Case, Language
 from complaintkit.flow import Severity, StepId, Unaccepted
 from complaintkit.flow import findings as flow_findings
@@ -145,6 +157,13 @@ class ReviewPage(StepPage):
         self.after_row.addWidget(self.open_folder_button)
         self.after_row.addStretch(1)
         self.body_layout.addLayout(self.after_row)
+        self.sets_title = QLabel()
+        self.body_layout.addWidget(self.sets_title)
+        self.sets = QListWidget()
+        self.sets.setMaximumHeight(110)
+        self.sets.itemActivated.connect(self._open_set)
+        self.sets.itemDoubleClicked.connect(self._open_set)
+        self.body_layout.addWidget(self.sets)
         # Delivery actions (preview, print, e-mail, ...) are added here by the editor.
         self.actions = QVBoxLayout()
         self.body_layout.addLayout(self.actions)
@@ -166,6 +185,10 @@ class ReviewPage(StepPage):
         self.text(self.cancel_button.setText, lambda: self.tr("Cancel"))
         self.text(self.open_folder_button.setText, lambda: self.tr("&Open the folder"))
         self.text(
+            self.sets_title.setText,
+            lambda: self.tr("Letters made for this case (double-click to open the folder)"),
+        )
+        self.text(
             self.findings.setAccessibleName, lambda: self.tr("Still missing or could be stronger")
         )
 
@@ -174,6 +197,53 @@ class ReviewPage(StepPage):
     def load(self, case: Case) -> None:
         super().load(case)
         self.refresh_findings()
+        self.refresh_sets()
+
+    def refresh_sets(self) -> None:
+        """Every set made, newest first: when, which language, sent or not, and whether
+        the case has changed since."""
+        self.sets.clear()
+        if self.case is None:
+            return
+        made = list_sets(output_folder(self.case))
+        self._reuse_latest(made)
+        self.sets_title.setVisible(bool(made))
+        self.sets.setVisible(bool(made))
+        now_digest = case_digest(self.case)
+        sent = self.case.sent.files if self.case.sent is not None else ""
+        names = {"zh_CN": "中文", "en": "English"}
+        for entry in made:
+            state = (
+                self.tr("sent")
+                if entry.folder.name == sent
+                else self.tr("matches the case now")
+                if entry.digest == now_digest
+                else self.tr("the case has changed since")
+            )
+            text = f"{entry.made_at.astimezone():%Y-%m-%d %H:%M}  ·  "
+            text += f"{names.get(entry.language, entry.language)}  ·  {state}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.folder))
+            self.sets.addItem(item)
+
+    def _reuse_latest(self, made: list[GeneratedSet]) -> None:
+        """A case reopened unchanged since its last set: that set is current (no need to
+        generate again before printing or e-mailing it)."""
+        if self.files is not None or not made or self.case is None:
+            return
+        latest = made[0]
+        files = GeneratedFiles(
+            latest.folder / LETTER_PDF, latest.folder / CHECKLIST_PDF, latest.folder / LETTER_TEXT
+        )
+        if (
+            latest.language == self.case.letter_language.value
+            and latest.digest == case_digest(self.case)
+            and all(path.exists() for path in (files.letter_pdf, files.checklist_pdf))
+        ):
+            self.files, self.files_case = files, copy.deepcopy(self.case)
+
+    def _open_set(self, item: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -241,11 +311,12 @@ class ReviewPage(StepPage):
         case = copy.deepcopy(self.case)  # edits while generating do not mix into this letter
         language = case.letter_language.value
         attachments = self._store.attachments
-        folder = output_folder(case)
         now = self._now()
+        # A folder per set: earlier letters (another language, the one sent) are kept.
+        folder = new_set_folder(output_folder(case), now.astimezone(), language)
 
         def work(progress, cancelled) -> GeneratedFiles:
-            return generate(
+            files = generate(
                 case,
                 language,
                 lambda item: attachments.open_bytes(item.sha256_stored or ""),
@@ -254,6 +325,8 @@ class ReviewPage(StepPage):
                 cancelled,
                 now,
             )
+            record_set(folder, case, language, now)
+            return files
 
         show_error(self.error, "")
         self.result.setText("")
@@ -283,6 +356,7 @@ class ReviewPage(StepPage):
     def _succeeded(self, files: GeneratedFiles, case: Case) -> None:
         self.files, self.files_case = files, case
         self._show_files(files)
+        self.refresh_sets()
         self.generated.emit(files)
 
     def _show_files(self, files: GeneratedFiles) -> None:
