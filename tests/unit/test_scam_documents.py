@@ -167,7 +167,7 @@ def test_checklist_of_a_possible_case_adds_one_section_and_keeps_the_route():
     case.scam.licence_known = Answer.YES
     sections = checklist_sections(case, "en", NOW)
     assert sections[0].title == words("en", "sections.worth_checking")
-    assert len(sections) == 6  # the five of the complaint route follow
+    assert len(sections) == 8  # the seven of the complaint route follow
 
 
 def test_checklist_of_a_licensed_firm_is_unchanged_when_the_user_says_so():

@@ -20,6 +20,13 @@ from complaintkit.documents.structure import (
     Paragraph,
     Section,
 )
+from complaintkit.documents.support_checklist import (  # issue 20
+    final_response_line,
+    legal_help_lines,
+    legal_help_pointer,
+    offer_lines,
+    support_lines,
+)
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, PlatformKind, timing
 from complaintkit.domain.completeness import describe, missing_items
@@ -88,10 +95,13 @@ def _sending_section(case: Case, now: datetime, w: Words) -> ChecklistSection:
         return ChecklistSection(w("sections.sending"), lines)
     due, sent_on = timing.reply_due(case), timing.sent_on(case)
     follow_on = timing.follow_up_on(case)
-    assert due is not None and sent_on is not None and follow_on is not None
+    assert due is not None and sent_on is not None
     sent = ChecklistLine(
         True, w("sending.sent", method=w.enum(case.sent.method), date=w.date(sent_on))
     )
+    if follow_on is None and (final := final_response_line(case, w)) is not None:  # issue 20
+        return ChecklistSection(w("sections.sending"), (sent, final))
+    assert follow_on is not None
     key = "sending.deadline_passed" if timing.is_past(due, case, now) else "sending.deadline"
     reply = ChecklistLine(False, w(key, date=w.date(due)))
     follow_up = ChecklistLine(False, w("sending.follow_up", date=w.date(follow_on)))
@@ -111,17 +121,24 @@ def _escalation_section(case: Case, now: datetime, w: Words) -> ChecklistSection
     lines = [ChecklistLine(False, step) for step in steps[:2]]
     lines += escalation_lines(case, now, w)  # bodies, dates and conditions from knowledge
     lines += [ChecklistLine(False, step) for step in steps[2:]]
+    lines.append(legal_help_pointer(w))  # issue 20: the last step names legal help
     return ChecklistSection(w("sections.escalation"), tuple(lines))
 
 
 def checklist_sections(case: Case, language: str, now: datetime) -> list[ChecklistSection]:
     w = Words(language, "checklist", ZoneInfo(case.problem.timezone))
     tips = tuple(str(tip) for tip in w.get("tips.items"))
+    support_title, support = support_lines(case, now, w)  # issue 20
+    offer = offer_lines(case, now, w)  # issue 20
+    legal_title, legal = legal_help_lines(case, w)  # issue 20
     standard = [
         _evidence_section(case, now, w),
         _contacts_section(case, now, w),
+        ChecklistSection(support_title, tuple(support)),  # issue 20
+        *([ChecklistSection(offer[0], tuple(offer[1]))] if offer else []),  # issue 20
         _sending_section(case, now, w),
         _escalation_section(case, now, w),
+        ChecklistSection(legal_title, tuple(legal)),  # issue 20
         ChecklistSection(w("sections.tips"), tips=tips),
     ]
     # When the platform itself is the problem the order changes (documents/scam_track.py).

@@ -25,11 +25,13 @@ from complaintkit.documents.structure import (
     Section,
     Table,
 )
+from complaintkit.documents.support_text import letter_sentence  # issue 20
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, Money, OrderSide, OrderStatus, Promise, Trade, timing
 from complaintkit.domain.enums import Direction, PlatformKind, ProblemCategory, RemedyKind
 from complaintkit.knowledge import chosen_or_suggested_body
 from complaintkit.knowledge.plan import scheme_opens
+from complaintkit.knowledge.support_record import support_record  # issue 20
 
 
 def mask_account(account_id: str) -> str:
@@ -561,9 +563,12 @@ class LetterComposer:
                     kept,
                 )
             )
-        return Section(
-            w("sections.contacts"), [Table(header, tuple(rows), (1.4, 1.3, 1, 1.3, 2.4, 1.7, 0.8))]
-        )
+        table = Table(header, tuple(rows), (1.4, 1.3, 1, 1.3, 2.4, 1.7, 0.8))
+        # The support record in one sentence above the table (issue 20).
+        record = support_record(case, self.now)
+        sentence = letter_sentence(record, w.of("support"))
+        blocks: list[Block] = [Paragraph(sentence), table] if sentence else [table]
+        return Section(w("sections.contacts"), blocks)
 
     def _request_section(self) -> Section:
         case, w = self.case, self.words

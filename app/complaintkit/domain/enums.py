@@ -76,6 +76,9 @@ class EvidenceKind(StrEnum):
     CHAT_LOG = "chat_log"
     EMAIL = "email"
     DOCUMENT = "document"
+    # The firm's own status page entry, outage announcement or upgrade notice: it shows
+    # the firm knew (support record, issue 20).
+    FIRM_NOTICE = "firm_notice"
     OTHER = "other"
 
 
@@ -169,3 +172,21 @@ class TrackChoice(StrEnum):
     AUTOMATIC = "automatic"
     SCAM = "scam"
     LICENSED = "licensed"
+
+
+class FirmStage(StrEnum):
+    """Where the firm says it is in handling the complaint, in the order firms go (issue 20)."""
+
+    RECEIVED = "received"
+    ACKNOWLEDGED = "acknowledged"
+    INVESTIGATING = "investigating"
+    FINAL_RESPONSE = "final_response"
+    REMEDY_PAID = "remedy_paid"
+
+
+class OfferDecision(StrEnum):
+    """The user's answer to an offer from the firm (support record, issue 20)."""
+
+    UNDECIDED = "undecided"
+    ACCEPT = "accept"
+    DECLINE = "decline"

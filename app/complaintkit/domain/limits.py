@@ -43,6 +43,9 @@ TEXT_FIELDS = frozenset(
         "text",
         "status_shown",
         "caption",
+        "covers",
+        "conditions",
+        "reply_note",
     }
 )
 
@@ -55,6 +58,7 @@ LIST_ENTRIES = {
     "evidence_ids": 1_000,
     "error_messages": 100,
     "dismissed_signals": 100,
+    "firm_stages": 100,
 }
 DEFAULT_LIST_ENTRIES = 1_000
 

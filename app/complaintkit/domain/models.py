@@ -36,7 +36,9 @@ from complaintkit.domain.enums import (
     ContactChannel,
     Direction,
     EvidenceKind,
+    FirmStage,
     Language,
+    OfferDecision,
     OrderSide,
     OrderStatus,
     PaperSize,
@@ -388,6 +390,9 @@ class ContactEvent(Model):
     promises: list[Promise] = Field(default_factory=list)
     outcome: str = ""
     evidence_ids: list[str] = Field(default_factory=list)
+    # An automated assistant or AI agent answered, not a person (the support record
+    # counts whether a human was ever reached).
+    with_bot: bool = False
 
     def is_blank(self) -> bool:
         """Added but nothing said about it yet: not a contact the letter can cite."""
@@ -399,6 +404,43 @@ class ContactEvent(Model):
             or self.promises
             or self.evidence_ids
         )
+
+
+class StageRecord(Model):
+    """A stage the firm reached in handling the complaint, on the date its document shows."""
+
+    stage: FirmStage = FirmStage.ACKNOWLEDGED
+    at: AwareDatetime
+    # The firm's acknowledgement, holding letter or final response as evidence.
+    evidence_ids: list[str] = Field(default_factory=list)
+    note: str = ""
+
+
+class FirmOffer(Model):
+    """A goodwill payment, settlement or mediation offer from the firm, to weigh and answer."""
+
+    received_at: AwareDatetime | None = None
+    amount: Money | None = None
+    # What the firm says the offer is for (e.g. "fees refunded, no loss on the orders").
+    covers: str = ""
+    # The firm's conditions in its own words ("in full and final settlement").
+    conditions: str = ""
+    # The offer says accepting it settles the whole complaint: later claims may be waived.
+    full_and_final: bool = False
+    answer_by: AwareDatetime | None = None
+    decision: OfferDecision = OfferDecision.UNDECIDED
+    # Why the user declines, or what they ask for instead (in the reply letter).
+    reply_note: str = ""
+    evidence_ids: list[str] = Field(default_factory=list)
+
+    @field_validator("amount")
+    @classmethod
+    def _positive(cls, value: Money | None) -> Money | None:
+        if value is not None and value.amount < 0:
+            raise PydanticCustomError(
+                "ck_negative_amount", "An offer's amount cannot be negative.", {}
+            )
+        return value
 
 
 class Remedy(Model):
@@ -551,6 +593,10 @@ class Case(Model):
     # Payments to the platform (police pack, recovery letters) and the scam questions.
     transfers: list[Transfer] = Field(default_factory=list)
     scam: ScamAnswers = Field(default_factory=ScamAnswers)
+    # The firm's handling stages as the user recorded them, and its offer (issue 20);
+    # both default empty, so cases saved before them load unchanged.
+    firm_stages: list[StageRecord] = Field(default_factory=list)
+    offer: FirmOffer | None = None
 
     @model_validator(mode="after")
     def _links_resolve(self) -> Case:
@@ -559,6 +605,8 @@ class Case(Model):
         linked += [trade.evidence_ids for trade in self.trades]
         linked += [contact.evidence_ids for contact in self.contacts]
         linked += [transfer.evidence_ids for transfer in self.transfers]
+        linked += [stage.evidence_ids for stage in self.firm_stages]
+        linked += [self.offer.evidence_ids] if self.offer is not None else []
         for evidence_ids in linked:
             missing = [eid for eid in evidence_ids if eid not in known]
             if missing:

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from complaintkit.domain.enums import FirmStage
 from complaintkit.domain.models import Case
 
 DayUnit = Literal["days", "business_days"]
@@ -146,9 +147,34 @@ def letter_reply_due(case: Case, now: datetime) -> date:
 
 
 def follow_up_on(case: Case) -> date | None:
-    """The day to chase the firm if no reply came: the day after the reply was due."""
+    """The day to chase the firm if no reply came: the day after the reply was due.
+
+    None once the firm's final response is recorded: there is nothing left to chase,
+    and the scheme dates count from the final response instead.
+    """
     due = reply_due(case)
-    return add_days(due, 1) if due is not None else None
+    if due is None or final_response_on(case) is not None:
+        return None
+    return add_days(due, 1)
+
+
+# -- the firm's handling stages (issue 20) -------------------------------------------
+
+
+def stage_reached(case: Case, stage: FirmStage) -> datetime | None:
+    """When the firm first reached `stage`, as the user recorded it (None: not recorded)."""
+    return min((record.at for record in case.firm_stages if record.stage is stage), default=None)
+
+
+def stage_on(case: Case, stage: FirmStage) -> date | None:
+    """The day, in the case's zone, the firm first reached `stage`."""
+    moment = stage_reached(case, stage)
+    return local_day(moment, case_zone(case)) if moment is not None else None
+
+
+def final_response_on(case: Case) -> date | None:
+    """The day of the firm's final response: scheme waits end and time limits start there."""
+    return stage_on(case, FirmStage.FINAL_RESPONSE)
 
 
 def is_past(day: date, case: Case, now: datetime) -> bool:

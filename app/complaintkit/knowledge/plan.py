@@ -1,10 +1,10 @@
 """When the user may go to each escalation body, and whether its conditions are met.
 
 Every date comes from the one date engine (domain.timing), in the case's own
-zone, the same dates the letter, checklist, follow-ups and calendar print. The
-case does not record which reply was the firm's *final* response, so a written
-reply from the firm is offered as "if this was the final response" rather than
-assumed.
+zone, the same dates the letter, checklist, follow-ups and calendar print. When
+the user recorded the firm's final response (`Case.firm_stages`), waits end and
+time limits start on its date; otherwise the latest written reply from the firm
+is offered as "if this was the final response" rather than assumed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from complaintkit.domain import timing
-from complaintkit.domain.enums import ContactChannel, Direction
+from complaintkit.domain.enums import ContactChannel, Direction, FirmStage
 from complaintkit.domain.models import Case
 from complaintkit.domain.timing import add_months  # noqa: F401  (kept for callers)
 from complaintkit.knowledge.bodies import (
@@ -29,6 +29,7 @@ PrerequisiteCode = Literal[
     "written_complaint",
     "waiting_period",
     "final_response",
+    "final_response_recorded",
     "within_limit_final_response",
     "within_limit_knowledge",
     "within_limit_event",
@@ -73,7 +74,11 @@ class EscalationStep:
 
 
 def firm_written_reply(case: Case) -> datetime | None:
-    """The latest written answer from the firm after the complaint was sent."""
+    """The firm's final response as recorded, else its latest written answer after the
+    complaint was sent."""
+    recorded = timing.stage_reached(case, FirmStage.FINAL_RESPONSE)
+    if recorded is not None:
+        return recorded
     if case.sent is None:
         return None
     replies = [
@@ -99,6 +104,7 @@ def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> Es
     sent = timing.sent_on(case)
     reply_at = firm_written_reply(case)
     reply = timing.local_day(reply_at, zone) if reply_at else None
+    recorded_final = timing.final_response_on(case) is not None
     items: list[Prerequisite] = []
     starts: list[date] = []
     unknown_start = False
@@ -117,7 +123,10 @@ def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> Es
             wait_over = wait.after(sent)
             if body.final_response_ends_wait and reply is not None and reply < wait_over:
                 # The firm answered in writing first: the user may go once it is final.
-                items.append(Prerequisite("final_response", True, reply))
+                code: PrerequisiteCode = (
+                    "final_response_recorded" if recorded_final else "final_response"
+                )
+                items.append(Prerequisite(code, True, reply))
                 starts.append(reply)
             else:
                 items.append(Prerequisite("waiting_period", today >= wait_over, wait_over))
@@ -130,7 +139,7 @@ def _step(case: Case, body: EscalationBody, now: datetime, zone: ZoneInfo) -> Es
             last = timing.limit_closes(reply, limit.months)
             items.append(Prerequisite("within_limit_final_response", today <= last, last))
         else:
-            code: PrerequisiteCode = (
+            code = (
                 "within_limit_event" if limit.from_ == "event" else "within_limit_knowledge"
             )
             started = case.problem.started_at
