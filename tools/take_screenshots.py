@@ -2,6 +2,8 @@
 
 Run under a real X server at 1366x768 (not offscreen), e.g.:
     Xvfb :77 -screen 0 1366x768x24 & DISPLAY=:77 .venv/bin/python tools/take_screenshots.py
+and for a small laptop screen (docs/screenshots/small/):
+    Xvfb :78 -screen 0 1024x600x24 & DISPLAY=:78 .venv/bin/python tools/take_screenshots.py small
 Uses a throwaway data folder; the demo case is the content.
 """
 
@@ -35,25 +37,29 @@ def main() -> int:
     register_bundled_fonts()
     translations = Translations()
     store = CaseStore()
-    OUT.mkdir(parents=True, exist_ok=True)
+    small = sys.argv[1:] == ["small"]
+    out = OUT / "small" if small else OUT
+    width, height = (1024, 600) if small else (1366, 768)
+    out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "zh_CN"):
         translations.use(language)
         window = MainWindow(store, language, translations)
-        window.setGeometry(0, 0, 1366, 768)
+        window.setGeometry(0, 0, width, height)
         window.showMaximized()
         window.open_demo()
+        demo_id = window.editor.case.id  # this language's demo, not the other one
         window.show_list()
         settle(app)
         screen = app.primaryScreen()
-        screen.grabWindow(0).save(str(OUT / f"{language}-00-cases.png"))
-        window.open_case(window.cases.selected_case_id() or store.list_cases()[0].id)
+        screen.grabWindow(0).save(str(out / f"{language}-00-cases.png"))
+        window.open_case(demo_id)
         for number, step in enumerate(STEP_ORDER, start=1):
             window.editor.show_step(step)
             if step.value == "review":
                 window.editor.review.start_generating()
                 window.editor.runner.wait(60_000)
             settle(app)
-            screen.grabWindow(0).save(str(OUT / f"{language}-{number:02d}-{step.value}.png"))
+            screen.grabWindow(0).save(str(out / f"{language}-{number:02d}-{step.value}.png"))
         window.editor.close_case()
         window.close()
     store.close()
