@@ -4,110 +4,115 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="291"/>
         <source>Hide help</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="288"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="291"/>
         <source>Show help</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="290"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="293"/>
         <source>What to collect on this step, and why</source>
         <translation>这一步需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="315"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="335"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="318"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="338"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="325"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="337"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="328"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="340"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="330"/>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="341"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="333"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="344"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="345"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="348"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="347"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="350"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="381"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="384"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="382"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="385"/>
         <source>Could be stronger</source>
         <translation>还可以更有力</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="383"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="386"/>
         <source>Something important is missing</source>
         <translation>缺少重要内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="384"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="387"/>
         <source>Something here is wrong or was not saved</source>
         <translation>这里有内容不对，或没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="385"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="388"/>
         <source>Nothing entered yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="406"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="392"/>
+        <source>Step %1 of %2 · %3 of %4 steps complete</source>
+        <translation>第 %1 步，共 %2 步 · 已完成 %3/%4 步</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="417"/>
         <source>← All cases</source>
         <translation>← 全部案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="407"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="418"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="408"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="419"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="411"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="422"/>
         <source>What to collect, and why</source>
         <translation>需要准备什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="412"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="423"/>
         <source>Remove the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="414"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="425"/>
         <source>The example is not your case: remove it from your list (it can be opened again from the File menu)</source>
         <translation>示例不是您的案件：可将其从列表中删除（之后仍可从“文件”菜单再次打开）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="417"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="428"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_editor.py" line="418"/>
+        <location filename="../../app/complaintkit/ui/case_editor.py" line="429"/>
         <source>Help for this step</source>
         <translation>本步骤说明</translation>
     </message>
@@ -204,158 +209,163 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="85"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="77"/>
+        <source>No contacts yet: add the first call, chat or e-mail with the firm, even one that got no answer.</source>
+        <translation>还没有联系记录：请添加第一次与平台的电话、在线客服或邮件联系，即使对方没有回复也要记下。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="92"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="87"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="94"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="90"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="97"/>
         <source>&amp;Who contacted whom</source>
         <translation>谁联系了谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="94"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="101"/>
         <source>Their &amp;agent&apos;s name or number</source>
         <translation>客服姓名或工号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="98"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="105"/>
         <source>&amp;Ticket or case number</source>
         <translation>工单号或受理编号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="103"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="110"/>
         <source>What was &amp;said</source>
         <translation>沟通内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="105"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="112"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="110"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="117"/>
         <source>&amp;Evidence of this contact</source>
         <translation>此次联系的证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="138"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="145"/>
         <source>&amp;Add a contact (now)</source>
         <translation>添加一次沟通（现在）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="139"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="146"/>
         <source>Re&amp;move the selected contact</source>
         <translation>删除所选沟通记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="140"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="147"/>
         <source>The selected contact</source>
         <translation>所选沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="141"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="148"/>
         <source>What they promised, and by when:</source>
         <translation>对方承诺了什么，何时完成：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="142"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="149"/>
         <source>Add a &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="150"/>
         <source>Remove the promise</source>
         <translation>删除该承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="144"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="330"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="337"/>
         <source>Contact history</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="145"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="157"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="159"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="160"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="156"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
         <source>Due by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
         <source>Kept?</source>
         <translation>是否兑现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="181"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="188"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="190"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n 项承诺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="256"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="263"/>
         <source>This date has passed and the promise was not kept.</source>
         <translation>期限已过，承诺未兑现。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
         <source>Not yet known</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -364,12 +374,12 @@
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="326"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="333"/>
         <source>Remove contact</source>
         <translation>删除沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="334"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="341"/>
         <source>&lt;p&gt;Record every call, chat and e-mail with the firm: when, how, who you spoke to, the ticket number and what was said.&lt;/p&gt;&lt;p&gt;Write down every promise with its date (&quot;we will call back in 24 hours&quot;). A broken promise is strong evidence; dates that have passed are marked.&lt;/p&gt;</source>
         <translation>&lt;p&gt;记下与平台的每一次电话、在线客服和邮件往来：时间、方式、对接人、工单号以及谈话内容。&lt;/p&gt;&lt;p&gt;把每一个承诺及其期限都记下来（例如“24 小时内回电”）。未兑现的承诺是有力的证据；已过期限的会被标出。&lt;/p&gt;</translation>
     </message>
@@ -615,32 +625,37 @@
         <translation>把截图、对账单或邮件拖到这里，或点击“添加文件”选择，也可以复制截图后按 Ctrl+V 粘贴。支持图片、PDF、文本和邮件文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="138"/>
+        <source>No evidence yet: drag screenshots or statements here, press Add files…, or copy a screenshot and press Ctrl+V.</source>
+        <translation>还没有证据：可把截图或对账单拖到这里，点击“添加文件…”，或复制截图后按 Ctrl+V。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="152"/>
         <source>&amp;Caption (what it shows)</source>
         <translation>说明（显示了什么）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="155"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="158"/>
         <source>Taken or received &amp;on</source>
         <translation>截取或收到的时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="167"/>
         <source>Correct the time above if it is wrong: the letter gives this time.</source>
         <translation>如果上面的时间不对，请改正：投诉信中写的就是这个时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="166"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="173"/>
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="183"/>
         <source>&amp;Time line event: a row of its own in the letter</source>
         <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
     </message>
@@ -649,63 +664,63 @@
         <translation type="vanished">直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="185"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="192"/>
         <source>What it &amp;shows</source>
         <translation>它证明了什么(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="194"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="201"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="195"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="202"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="196"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="203"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="197"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="402"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="204"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="409"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="313"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="320"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="316"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="323"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="336"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="343"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="367"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="374"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="394"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="401"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="398"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="405"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="406"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="413"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
@@ -713,17 +728,17 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="156"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="174"/>
         <source>(no caption)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="179"/>
         <source>%1 (not in the letter)</source>
         <translation>%1（不附入投诉信）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="182"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
         <translation>还没有证据：请在“证据”一步添加截图或文件。</translation>
     </message>
@@ -780,187 +795,187 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="237"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="326"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="477"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="506"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="563"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="240"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="329"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="480"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="509"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="566"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="238"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="241"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="242"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="259"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="243"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="244"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="272"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="273"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="274"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="385"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="388"/>
         <source>The example was removed. File › Open the example case brings it back.</source>
         <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="416"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="419"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="450"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="453"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="452"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="463"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="466"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="465"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="499"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="468"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="502"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="497"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="500"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="549"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="552"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="551"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="554"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="564"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="567"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="566"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="569"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="568"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="571"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="570"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="573"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -1593,27 +1608,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ShownInPicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="184"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="202"/>
         <source>The problem itself (error screens, status)</source>
         <translation>问题本身（报错画面、状态页面）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="204"/>
         <source>no. not yet given</source>
         <translation>尚未填写编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="187"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="205"/>
         <source>Order %1</source>
         <translation>委托 %1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="193"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="211"/>
         <source>Row %1 of the orders</source>
         <translation>委托表第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="201"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="219"/>
         <source>Contact: %1</source>
         <translation>联系：%1</translation>
     </message>
@@ -1714,98 +1729,103 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>每笔委托一行。填写期望价格和实际成交价格，损失会自动计算。如果您更清楚实际损失（例如未能成交），可直接在“损失”一栏填写；清空即恢复自动计算。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="120"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="103"/>
+        <source>No orders yet. Add each order the problem affected; if none did, leave this step empty.</source>
+        <translation>还没有委托。请添加受此问题影响的每一笔委托；如果没有受影响的委托，这一步可以留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="127"/>
         <source>&amp;Evidence for the selected order</source>
         <translation>所选委托的证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="126"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="133"/>
         <source>&amp;Add an order</source>
         <translation>添加委托(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="127"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="134"/>
         <source>&amp;Remove the selected order</source>
         <translation>删除所选委托(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="128"/>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="324"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="135"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="331"/>
         <source>Affected orders</source>
         <translation>受影响的委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="133"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="140"/>
         <source>Order no.</source>
         <translation>委托编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="134"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="141"/>
         <source>Instrument</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="135"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="142"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="136"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="143"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="137"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="144"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="138"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="145"/>
         <source>Price wanted</source>
         <translation>期望价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="139"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="146"/>
         <source>Price got</source>
         <translation>成交价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="140"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="147"/>
         <source>Sent at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="141"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="148"/>
         <source>Filled at</source>
         <translation>成交时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="142"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="150"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="151"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="234"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="241"/>
         <source>Typed by you</source>
         <translation>由您填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="239"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="246"/>
         <source>Worked out from the prices, quantity and fees</source>
         <translation>根据价格、数量和费用计算</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="252"/>
         <source>Total loss from these orders: %1</source>
         <translation>这些委托的损失合计：%1</translation>
     </message>
@@ -1814,12 +1834,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="321"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="328"/>
         <source>Remove order</source>
         <translation>删除委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="328"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="335"/>
         <source>&lt;p&gt;List each order the problem affected, with the order number from your history or confirmation e-mail.&lt;/p&gt;&lt;p&gt;The price you wanted and the price you got let the firm check the loss itself. If no order went through, say so in the status and type your loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出受影响的每一笔委托，附上成交记录或确认邮件中的委托编号。&lt;/p&gt;&lt;p&gt;期望价格和成交价格能让平台自行核对损失。如果委托没有成交，请在状态中注明，并填写您的损失。&lt;/p&gt;</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -34,6 +34,7 @@ from complaintkit.ui.autosave import Autosaver
 from complaintkit.ui.delivery import DeliveryPanel
 from complaintkit.ui.fields import error_style
 from complaintkit.ui.followups import FollowUpPanel
+from complaintkit.ui.look import mark, mark_primary
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.steps.claimant import ClaimantPage
 from complaintkit.ui.steps.contacts import ContactsPage
@@ -101,10 +102,7 @@ class CaseEditor(QWidget):
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_to_list)
         self.case_title = QLabel()
-        title_font = QFont(self.case_title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.case_title.setFont(title_font)
+        mark(self.case_title, "case-title")
         self.save_state = QLabel()
         self._save_state = ""  # "", "saving", "saved" or the failure message
         self.help_button = QPushButton()
@@ -126,6 +124,7 @@ class CaseEditor(QWidget):
         top.addWidget(self.help_button)
 
         self.steps = QListWidget()
+        self.steps.setObjectName("steps")
         self.steps.setMinimumWidth(150)
         self.steps.setMaximumWidth(260)
         for _step in STEP_ORDER:
@@ -133,9 +132,10 @@ class CaseEditor(QWidget):
         self.steps.currentRowChanged.connect(lambda row: self.show_step(STEP_ORDER[row]))
 
         self.step_title = QLabel()
-        heading = QFont(self.step_title.font())
-        heading.setPointSizeF(heading.pointSizeF() * 1.4)
-        self.step_title.setFont(heading)
+        mark(self.step_title, "step-title")
+        # Where the user is in the whole: "Step 4 of 9 · 6 steps done".
+        self.step_progress = QLabel()
+        mark(self.step_progress, "step-progress")
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -148,6 +148,8 @@ class CaseEditor(QWidget):
         # On the last step the bar's primary button generates: always in view, however
         # small the screen and however long the review page.
         self.generate_step = self.review.take_generate_button()
+        mark_primary(self.next_step)
+        mark_primary(self.generate_step)
         navigation = QHBoxLayout()
         navigation.addWidget(self.back_step)
         navigation.addStretch(1)
@@ -156,6 +158,7 @@ class CaseEditor(QWidget):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.step_title)
+        middle_layout.addWidget(self.step_progress)
         middle_layout.addWidget(self.stack, 1)
         middle_layout.addLayout(navigation)
 
@@ -384,6 +387,14 @@ class CaseEditor(QWidget):
             StepState.WRONG: self.tr("Something here is wrong or was not saved"),
             StepState.EMPTY: self.tr("Nothing entered yet"),
         }
+        done = sum(state is StepState.COMPLETE for state in states.values())
+        self.step_progress.setText(
+            self.tr("Step %1 of %2 · %3 of %4 steps complete")
+            .replace("%1", str(self.stack.currentIndex() + 1))
+            .replace("%2", str(len(STEP_ORDER)))
+            .replace("%3", str(done))
+            .replace("%4", str(len(STEP_ORDER) - 1))
+        )
         for row, step in enumerate(STEP_ORDER):
             state = states.get(step)
             item = self.steps.item(row)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from complaintkit import __version__
 from complaintkit.flow import StepId
 from complaintkit.ui.i18n import Translations
+from complaintkit.ui.look import STYLE, mark_primary
 from complaintkit.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._translations = translations or Translations()
         self._settings = settings
         self.setMinimumSize(*MINIMUM_SIZE)
+        self.setStyleSheet(STYLE)
         self.resize(*PREFERRED_SIZE)
         self.fit_to_screen()
         self.pages = QStackedWidget(self)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_case)
+        mark_primary(self.new_button)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button = QPushButton()

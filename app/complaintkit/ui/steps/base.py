@@ -9,13 +9,21 @@ from typing import Any
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from complaintkit.domain import Case
 from complaintkit.domain.typed_dates import TypedDateError, format_typed, parse_typed
 from complaintkit.flow import StepId, Unaccepted
 from complaintkit.locales import lookup
 from complaintkit.ui.fields import Binding, DateTimeDelegate, FieldBox
+from complaintkit.ui.look import empty_state
 from complaintkit.ui.undo import RemoveFromCase
 
 # Labels wrap within this width, so the fields keep most of a small screen.
@@ -43,6 +51,8 @@ class StepPage(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(12, 4, 16, 12)
+        self.body_layout.setSpacing(10)
         self.setWidget(self.body)
         self.bindings: list[Binding] = []
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -63,6 +73,23 @@ class StepPage(QScrollArea):
         if parent is None:
             self.body_layout.addLayout(form)
         return form
+
+    def empty_hint(self, view: QAbstractItemView, source: Callable[[], str]) -> QLabel:
+        """A friendly line under `view`, shown while it has no rows ("No contacts yet…")."""
+        hint = empty_state(self.body)
+        layout = view.parentWidget().layout() if view.parentWidget() is not None else None
+        if layout is not None and layout.indexOf(view) >= 0:
+            layout.insertWidget(layout.indexOf(view) + 1, hint)
+        self.text(hint.setText, source)
+        model = view.model()
+
+        def follow() -> None:
+            hint.setVisible(model.rowCount() == 0)
+
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(follow)
+        follow()
+        return hint
 
     def text(self, setter: Callable[[str], None], source: Callable[[], str]) -> None:
         """Register a translatable text: `setter(source())` runs now and on language change."""

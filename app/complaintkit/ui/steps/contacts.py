@@ -71,6 +71,13 @@ class ContactsPage(StepPage):
         self.timeline.setMinimumHeight(150)
         self.timeline.currentCellChanged.connect(lambda *_: self._select())
         self.body_layout.addWidget(self.timeline)
+        self.empty_hint(
+            self.timeline,
+            lambda: self.tr(
+                "No contacts yet: add the first call, chat or e-mail with the firm, even one"
+                " that got no answer."
+            ),
+        )
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.timeline)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)

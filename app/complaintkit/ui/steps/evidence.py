@@ -132,6 +132,13 @@ class EvidencePage(StepPage):
         self.items.setMinimumHeight(THUMBNAIL + 70)
         self.items.currentRowChanged.connect(lambda _row: self._select())
         self.body_layout.addWidget(self.items, 1)
+        self.empty_hint(
+            self.items,
+            lambda: self.tr(
+                "No evidence yet: drag screenshots or statements here, press Add files…, or"
+                " copy a screenshot and press Ctrl+V."
+            ),
+        )
         # The list would take drops as moves of its own items; here they add evidence.
         self.items.setDragEnabled(False)
         for target in (self.viewport(), self.body, self.items.viewport()):

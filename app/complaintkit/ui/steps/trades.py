@@ -97,6 +97,13 @@ class TradesPage(StepPage):
             if column.kind == "time":
                 self.table.setItemDelegateForColumn(index, self.time_delegate())
         self.body_layout.addWidget(self.table, 1)
+        self.empty_hint(
+            self.table,
+            lambda: self.tr(
+                "No orders yet. Add each order the problem affected; if none did, leave this"
+                " step empty."
+            ),
+        )
         self.error = error_label(self.body)
         self.body_layout.addWidget(self.error)
         self.total = QLabel(self.body)
