@@ -18,6 +18,7 @@ from complaintkit.documents.checklist import compose_checklist
 from complaintkit.documents.exhibit_cache import FOLDER_NAME, ExhibitCache
 from complaintkit.documents.exhibits import EvidenceSource
 from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.offer_reply import offer_documents, remove_stale_offer_reply
 from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.render_text import render_text
 from complaintkit.documents.scam_track import remove_stale_scam_documents, scam_documents
@@ -91,6 +92,7 @@ def generate(
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_partial_files(out_dir)  # what a killed render left here
     extras = scam_documents(case, language, now)
+    extras += offer_documents(case, language, now)  # issue 20: the reply to the firm's offer
     total = 4 + len(extras)
 
     def step(done: int) -> None:
@@ -134,6 +136,7 @@ def generate(
         for temporary, target in pending:
             os.replace(temporary, target)
         remove_stale_scam_documents(out_dir, keep=set(files.extra))
+        remove_stale_offer_reply(out_dir, keep=set(files.extra))  # issue 20
     finally:
         for temporary, _target in pending:
             temporary.unlink(missing_ok=True)

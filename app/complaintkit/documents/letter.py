@@ -552,6 +552,8 @@ class LetterComposer:
             channel = w.enum(contact.channel)
             if contact.direction is Direction.FROM_FIRM:
                 channel += f"\n({w('contacts.from_firm')})"
+            if contact.with_bot:  # issue 20
+                channel += f"\n({w.of('support')('letter.bot_channel')})"  # issue 20
             rows.append(
                 (
                     w.time(contact.at),

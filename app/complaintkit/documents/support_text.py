@@ -110,7 +110,8 @@ def _wait_lines(record: SupportRecord, w: Words) -> list[ChecklistLine]:
         return []
     answered = record.answered_waits
     if not answered:
-        return [ChecklistLine(False, w("checklist.waits_none_answered", total=total))]
+        key = "checklist.waits_none_answered_one" if total == 1 else "checklist.waits_none_answered"
+        return [ChecklistLine(False, w(key, total=total))]
     assert record.median_wait is not None and record.longest_wait is not None
     text = w(
         "checklist.waits",

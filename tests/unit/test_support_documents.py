@@ -1,0 +1,124 @@
+"""Issue 20 in the PDFs, read back with pypdf in both languages: the support sentence in
+the letter, the support record, stages and legal help in the checklist, and the reply
+to the firm's offer written by generate()."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from complaintkit.demo import DEMO_NOW, build_demo
+from complaintkit.documents.exhibit_cache import ExhibitCache
+from complaintkit.documents.generate import generate
+from complaintkit.documents.offer_reply import OFFER_REPLY_PDF
+from complaintkit.domain import ContactChannel, ContactEvent, Money, SendingRecord
+from complaintkit.domain.enums import FirmStage, OfferDecision
+from complaintkit.domain.models import Case, FirmOffer, StageRecord
+from tests.unit.test_caseworker_letters import checklist, letter
+from tests.unit.test_documents import pdf_text, squash
+
+LANGUAGES = ["en", "zh_CN"]
+
+
+def with_support_history(language: str) -> tuple[Case, object]:
+    demo = build_demo(language)
+    case = demo.case.model_copy(deep=True)
+    last = max(contact.at for contact in case.contacts)
+    case.contacts.append(
+        ContactEvent(
+            at=last + timedelta(hours=2),
+            channel=ContactChannel.LIVE_CHAT,
+            summary="Help article <b>only</b>",
+            reference="BOT-5521",
+            with_bot=True,
+        )
+    )
+    case.sent = SendingRecord(at=last + timedelta(days=1))
+    return case, demo.open_bytes
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_letter_sums_up_support_in_one_sentence(language: str) -> None:
+    case, _ = with_support_history(language)
+    text = letter(case, language, DEMO_NOW + timedelta(days=3))
+    if language == "en":
+        assert squash("Over 11 days I contacted you 3 times through 2 channels; 2 promises") in text
+        assert squash("(automated assistant)") in text
+    else:
+        assert "在4天内，本人通过3种渠道联系贵公司4次；贵公司员工作出的1项承诺未兑现" in text
+        assert "(自动助手)" in text
+    assert squash("Help article <b>only</b>") in text  # user text, never markup
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_checklist_follows_the_final_response_and_ends_with_legal_help(language: str) -> None:
+    case, _ = with_support_history(language)
+    assert case.sent is not None
+    final = case.sent.at + timedelta(days=10)
+    case.firm_stages = [StageRecord(stage=FirmStage.FINAL_RESPONSE, at=final)]
+    text = checklist(case, language, final + timedelta(days=1))
+    day = final.astimezone(case.sent.at.tzinfo)
+    if language == "en":
+        assert squash("How the firm's support handled it") in text
+        assert squash(f"The firm's final response came on {day.day} November 2026") in text
+        assert squash("Follow up on") not in text
+        assert squash("County Court money claim (small claims track)") in text
+        assert squash("checked 1 December 2026") in text
+    else:
+        assert squash("平台客服的处理情况") in text
+        assert "有1次联系是与自动助手进行的" in text
+        assert "12348公共法律服务" in text
+        assert "基层人民法院小额诉讼程序" in text
+        assert "核对日期2026年12月1日" in text
+        assert "无需再催复" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_declining_the_offer_writes_a_reply_letter(language: str, tmp_path: Path) -> None:
+    case, source = with_support_history(language)
+    assert case.sent is not None
+    currency = case.computed_loss()[0].currency
+    case.offer = FirmOffer(
+        received_at=case.sent.at + timedelta(days=5),
+        amount=Money(amount=Decimal("100.00"), currency=currency),
+        covers="fees <i>refunded</i>",
+        full_and_final=True,
+        decision=OfferDecision.DECLINE,
+        reply_note="It does not cover the orders {loss}.",
+    )
+    now = case.sent.at + timedelta(days=6)
+    cache = ExhibitCache(tmp_path / "cache")
+    files = generate(case, language, source, tmp_path / "out", now=now, exhibit_cache=cache)
+    reply = tmp_path / "out" / OFFER_REPLY_PDF
+    assert reply in files.extra and reply.is_file()
+    text = squash(pdf_text(reply))
+    assert squash("fees <i>refunded</i>") in text
+    assert squash("It does not cover the orders {loss}.") in text
+    if language == "en":
+        assert squash("I do not accept it.") in text
+        assert squash("please send me your final response") in text
+    else:
+        assert "本人不接受该方案。" in text
+        assert "尚有人民币4,170.00元未予补偿" in text
+    checklist_text = squash(pdf_text(files.checklist_pdf))
+    assert "offer-reply.pdf" in checklist_text
+    # Withdrawing the decision removes the reply written before.
+    case.offer.decision = OfferDecision.UNDECIDED
+    files = generate(case, language, source, tmp_path / "out", now=now, exhibit_cache=cache)
+    assert not reply.exists() and files.extra == []
+
+
+def test_accepting_part_of_the_claim_keeps_the_rest_open(tmp_path: Path) -> None:
+    case, source = with_support_history("zh_CN")
+    case.offer = FirmOffer(
+        amount=Money(amount=Decimal("270.00"), currency="CNY"), decision=OfferDecision.ACCEPT
+    )
+    files = generate(
+        case, "zh_CN", source, tmp_path, now=DEMO_NOW, exhibit_cache=ExhibitCache(tmp_path / "c")
+    )
+    text = squash(pdf_text(files.extra[-1]))
+    assert "关于贵公司的补偿方案：本人接受" in text
+    assert "本人主张人民币4,270.00元，尚有人民币4,000.00元未获补偿" in text
