@@ -184,12 +184,22 @@ def test_review_s_link_lands_on_the_picker_that_fixes_it(qtbot, window, store) -
 
 def test_a_link_to_a_contact_field_selects_that_contact(qtbot, window, store) -> None:
     shown = window("en")
+    shown.resize(1024, 600)  # the picker sits below the fold on a small screen
     shown.open_demo()
     editor = shown.editor
     editor.show_finding("contacts", "contacts.2.evidence_ids")
     contacts = editor.pages[StepId.CONTACTS]
     assert contacts.timeline.currentRow() == 2
     assert QApplication.focusWidget() is contacts.evidence
+    assert contacts.evidence.currentRow() == 0  # where Space ticks
+
+    def whole_picker_shows() -> bool:
+        view = contacts.viewport()
+        top_left = contacts.evidence.mapTo(view, contacts.evidence.rect().topLeft())
+        bottom_right = contacts.evidence.mapTo(view, contacts.evidence.rect().bottomRight())
+        return view.rect().contains(top_left) and view.rect().contains(bottom_right)
+
+    qtbot.waitUntil(whole_picker_shows)
     editor.show_finding("problem", "problem.evidence_ids")
     assert QApplication.focusWidget() is editor.pages[StepId.PROBLEM].evidence
 

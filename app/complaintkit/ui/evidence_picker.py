@@ -12,8 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 from complaintkit.domain import Case
 from complaintkit.domain.labels import label
@@ -108,6 +114,22 @@ class LinkPicker(QListWidget):
     def _ticked(self, _item: QListWidgetItem) -> None:
         if not self._filling:
             self.changed.emit()
+
+    def focusInEvent(self, event) -> None:
+        # Arriving by Tab or by Review's link, the first row is where Space ticks.
+        if self.currentRow() < 0 and self.count():
+            self.setCurrentRow(0)
+        super().focusInEvent(event)
+        self.reveal()
+
+    def reveal(self) -> None:
+        """Scroll the whole list into view once the page has laid itself out (it sits low
+        on a step, and a step just shown has not settled its geometry yet)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QTimer.singleShot(0, self, lambda: area.ensureWidgetVisible(self, 10, 10))
 
     # -- a click on the words ticks too ---------------------------------------------
 

@@ -240,7 +240,10 @@ class ContactsPage(StepPage):
             if self.case is None or row >= len(self.case.contacts):
                 return False
             self.timeline.setCurrentCell(row, 0)
-        return super().focus_field(path)
+        found = super().focus_field(path)
+        if found and path.endswith(".evidence_ids"):
+            self.evidence.reveal()
+        return found
 
     def on_field_edited(self) -> None:
         row, contact = self.timeline.currentRow(), self._selected()

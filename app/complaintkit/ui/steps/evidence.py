@@ -291,7 +291,7 @@ class EvidencePage(StepPage):
             self.items.setCurrentRow(row)
             if parts[2] == "shown_in":
                 self.shown_in.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.ensureWidgetVisible(self.shown_in)
+                self.shown_in.reveal()
                 return True
         return super().focus_field(path)
 

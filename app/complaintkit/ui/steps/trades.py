@@ -200,6 +200,7 @@ class TradesPage(StepPage):
             return False
         if name == "evidence_ids":
             self.table.setCurrentCell(row, 0)
+            self.evidence.reveal()
             return super().focus_field(path)
         names = [column.name for column in COLUMNS]
         column = names.index(name) if name in names else 0
