@@ -21,6 +21,8 @@ SCRATCH_DIR = "scratch"
 PARTIAL_PREFIX = ".partial-"
 # Another Complaint Kit window may be rendering right now: only older leftovers go.
 LEFTOVER_AGE_SECONDS = 15 * 60
+# <letters>/<case>/<set made, language>/ plus one level of slack.
+LETTER_FOLDER_DEPTH = 3
 
 
 def scratch_dir() -> Path | None:
@@ -63,8 +65,23 @@ def clean_leftovers(older_than: float = LEFTOVER_AGE_SECONDS) -> int:
                 else:
                     entry.unlink()
                 removed += 1
-    with contextlib.suppress(OSError):
-        for letters in paths.letters_dir().iterdir():
-            if letters.is_dir() and not letters.is_symlink():
-                removed += remove_partial_files(letters, older_than)
+    for folder in _letter_folders(paths.letters_dir()):
+        removed += remove_partial_files(folder, older_than)
     return removed
+
+
+def _letter_folders(root: Path, depth: int = LETTER_FOLDER_DEPTH) -> list[Path]:
+    """Folders under the letters folder, `depth` levels down at most (letters go in
+    <letters>/<case>/<set>/), never following links."""
+    found: list[Path] = []
+    level = [root]
+    for _ in range(depth):
+        below = []
+        for folder in level:
+            with contextlib.suppress(OSError):
+                below += [
+                    entry for entry in folder.iterdir() if entry.is_dir() and not entry.is_symlink()
+                ]
+        found += below
+        level = below
+    return found

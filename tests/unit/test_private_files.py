@@ -65,7 +65,7 @@ def test_a_killed_render_leaves_nothing_in_the_system_temp_folder(
     next to the letters, and both go at the next start."""
     system_temp = tmp_path / "system-temp"
     system_temp.mkdir()
-    out = complaintkit_home / "letters" / "demo"
+    out = complaintkit_home / "letters" / "CK-DEMO" / "2026-12-01 0930 en"  # as the app does
     environment = dict(os.environ, TMPDIR=str(system_temp))
     child = subprocess.Popen(
         [sys.executable, "-m", "complaintkit", "render", "--demo", "--out", str(out)],
