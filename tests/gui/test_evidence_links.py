@@ -236,6 +236,30 @@ def test_the_capture_time_says_where_it_came_from_and_can_be_corrected(
     assert saved.evidence[0].captured_at_source is CaptureTimeSource.FILE_NAME
 
 
+def test_review_sends_a_time_line_capture_dated_by_its_file_to_its_time(
+    qtbot, window, store, tmp_path
+) -> None:
+    shown = window("en")
+    shown.new_case()
+    add_evidence(qtbot, shown, tmp_path, ["a.png", "error.png"])
+    editor = shown.editor
+    page = editor.pages[StepId.EVIDENCE]
+    page.items.setCurrentRow(1)
+    qtbot.mouseClick(page.timeline_event, Qt.MouseButton.LeftButton)
+    review = go(shown, StepId.REVIEW)
+    texts = [text for step, text in review.findings_shown() if "time line at its" in text]
+    assert texts and texts[0].startswith("Weak: E2 is in the letter's time line")
+    page.items.setCurrentRow(0)
+    editor.show_finding("evidence", "evidence.1.captured_at")
+    assert page.items.currentRow() == 1
+    assert QApplication.focusWidget() is page.captured.edit
+    page.captured.edit.selectAll()
+    qtbot.keyClicks(page.captured.edit, "10 Nov 2026 09:31")
+    qtbot.keyClick(page.captured.edit, Qt.Key.Key_Tab)
+    review = go(shown, StepId.REVIEW)
+    assert not [text for _step, text in review.findings_shown() if "time line at its" in text]
+
+
 def test_the_source_note_is_in_chinese_in_the_chinese_ui(qtbot, window, store, tmp_path) -> None:
     shown = window("zh_CN")
     shown.new_case()

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from complaintkit.demo import DEMO_NOW, build_demo
 from complaintkit.domain import Case
-from complaintkit.domain.enums import ProblemCategory, RemedyKind
+from complaintkit.domain.enums import CaptureTimeSource, ProblemCategory, RemedyKind
 from complaintkit.knowledge.strength_review import review_case
 from tests.strategies import cases
 
@@ -142,6 +142,25 @@ def test_a_problem_without_orders_is_linked_on_the_problem_step(language: str) -
     case.problem.evidence_ids = [case.evidence[0].id]
     codes = [f.code for f in review_case(case, language, DEMO_NOW)]
     assert "category_without_evidence" not in codes
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_time_line_capture_dated_only_by_its_file_is_to_be_checked(language: str) -> None:
+    case = build_demo(language).case
+    item = case.evidence[1]
+    item.timeline_event = True
+    item.captured_at_source = CaptureTimeSource.FILE_DATE
+    found = [f for f in review_case(case, language, DEMO_NOW) if f.code.startswith("time_line")]
+    assert [(f.step, f.field) for f in found] == [("evidence", "evidence.1.captured_at")]
+    assert "E2" in found[0].what
+    # Once the user has typed (or confirmed) it, or the picture said so, it is not flagged.
+    for source in (CaptureTimeSource.TYPED, CaptureTimeSource.PHOTO_DATA):
+        item.captured_at_source = source
+        assert not [f for f in review_case(case, language, DEMO_NOW) if f.code == found[0].code]
+    # Nor when the capture is not in the time line.
+    item.captured_at_source = CaptureTimeSource.FILE_DATE
+    item.timeline_event = False
+    assert not [f for f in review_case(case, language, DEMO_NOW) if f.code == found[0].code]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from complaintkit.domain.completeness import missing_items
 from complaintkit.domain.consistency import contradictions
-from complaintkit.domain.enums import Language, ProblemCategory
+from complaintkit.domain.enums import CaptureTimeSource, Language, ProblemCategory
 from complaintkit.domain.labels import label
 from complaintkit.domain.models import Case
 from complaintkit.locales import lookup
@@ -139,6 +139,24 @@ def _where_to_link(case: Case, category: ProblemCategory) -> tuple[str, str]:
     return "problem", "problem.evidence_ids"
 
 
+def _unchecked_time_line_times(case: Case, rules: _Rules) -> list[Finding]:
+    """A capture in the letter's time line dated only by its file (maybe when it was copied)."""
+    numbers = case.exhibit_numbers()
+    return [
+        rules.finding(
+            "time_line_time_from_file_date",
+            "evidence",
+            f"evidence.{index}.captured_at",
+            exhibit=numbers[item.id],
+        )
+        for index, item in enumerate(case.evidence)
+        if item.id in numbers
+        and item.timeline_event
+        and item.captured_at is not None
+        and item.captured_at_source is CaptureTimeSource.FILE_DATE
+    ]
+
+
 def _has_amount(case: Case) -> bool:
     withdrawal = case.problem.withdrawal
     return bool(
@@ -198,6 +216,7 @@ def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
             )
         )
     findings += _language_findings(case, rules)
+    findings += _unchecked_time_line_times(case, rules)
     order = ["platform", "claimant", "problem", "timeline", "trades", "evidence", "contacts"]
     order.append("remedy")
     return sorted(findings, key=lambda finding: order.index(finding.step))
