@@ -11,6 +11,7 @@ object answers "which characters do you have" and draws them in the PDF.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
@@ -26,12 +27,15 @@ REGULAR = "latin"
 BOLD = "latin-bold"
 CJK = "cjk"
 SYMBOLS = "symbols"
+EMOJI = "emoji"
 
 FONT_FILES = {
     REGULAR: "NotoSans-Regular.ttf",
     BOLD: "NotoSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
     SYMBOLS: "DejaVuSans.ttf",
+    # Monochrome outline emoji (reportlab embeds glyf TrueType only, no colour fonts).
+    EMOJI: "Symbola.ttf",
 }
 # The names the fonts are registered under in reportlab (and so in the PDF).
 PDF_NAMES = {
@@ -39,9 +43,10 @@ PDF_NAMES = {
     BOLD: "CK-Sans-Bold",
     CJK: "CK-CJK",
     SYMBOLS: "CK-Symbols",
+    EMOJI: "CK-Emoji",
 }
 # Tried in this order for each character; the first is used when none has it.
-FALLBACK_ORDER = (REGULAR, CJK, SYMBOLS)
+FALLBACK_ORDER = (REGULAR, CJK, SYMBOLS, EMOJI)
 
 
 def font_path(key: str) -> Path:
@@ -53,11 +58,44 @@ def truetype(key: str) -> TTFont:
     """The font parsed by reportlab, once; registered for the PDFs on first use."""
     # Imported here: the GUI registers fonts at start-up without needing reportlab.
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    font = TTFont(PDF_NAMES[key], str(font_path(key)))
+    # DejaVu has a few emoji too: every font gets its ToUnicode map written right.
+    font = _astral_font_class()(PDF_NAMES[key], str(font_path(key)))
     pdfmetrics.registerFont(font)
     return font
+
+
+_ASTRAL_ENTRY = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16(match: re.Match[str]) -> str:
+    return f"{match.group(1)} <{chr(int(match.group(2), 16)).encode('utf-16-be').hex().upper()}>"
+
+
+@cache
+def _astral_font_class() -> type[TTFont]:
+    from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
+
+    class AstralTTFont(TTFont):
+        """reportlab writes a code point above U+FFFF into a font's ToUnicode map as
+        odd-length hex ("<1F600>"), which PDF readers reject: an emoji copied from the
+        letter gave nothing. Such entries are written again as UTF-16 (a surrogate
+        pair, "<D83DDE00>"), as the PDF specification asks."""
+
+        def addObjects(self, doc) -> None:
+            state = self.state.get(doc)
+            subsets = [list(subset) for subset in state.subsets] if state else []
+            super().addObjects(doc)
+            for number, subset in enumerate(subsets):
+                if max(subset, default=0) <= 0xFFFF:
+                    continue
+                base = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+                name = base.decode("pdfdoc")
+                stream = doc.idToObject.get("toUnicodeCMap:" + name)
+                if stream is not None:
+                    stream.content = _ASTRAL_ENTRY.sub(_utf16, makeToUnicodeCMap(name, subset))
+
+    return AstralTTFont
 
 
 @cache
@@ -73,7 +111,7 @@ def _font_for(char: str, primary: str) -> str | None:
     # bullet, a Hebrew letter) tries DejaVu first, so a letter without Chinese never
     # needs the 4 MB CJK font parsed or embedded.
     wide = unicodedata.east_asian_width(char) in ("W", "F")
-    fallbacks = (CJK, SYMBOLS) if wide else (SYMBOLS, CJK)
+    fallbacks = (CJK, SYMBOLS, EMOJI) if wide else (SYMBOLS, CJK, EMOJI)
     for key in (primary, *fallbacks):
         if code in coverage(key):
             return key
@@ -81,9 +119,9 @@ def _font_for(char: str, primary: str) -> str | None:
 
 
 def drawable(char: str) -> bool:
-    """Whether a bundled font draws `char` in a PDF. Characters beyond the BMP never
-    count: reportlab cannot map them back to Unicode, which breaks copying the text."""
-    return ord(char) <= 0xFFFF and _font_for(char, REGULAR) is not None
+    """Whether a bundled font draws `char` in a PDF (an emoji included: Symbola's, with
+    its Unicode value written so that copying the text gives the emoji back)."""
+    return _font_for(char, REGULAR) is not None
 
 
 # Invisible parts of emoji sequences: joiners, variation selectors, skin tones, tags.
@@ -92,10 +130,28 @@ _SEQUENCE_PARTS = frozenset(
 )
 
 
+def _shown_as_is(char: str) -> bool:
+    code = ord(char)
+    if code in _SEQUENCE_PARTS or 0x1F1E6 <= code <= 0x1F1FF:
+        return False
+    return char.isspace() or drawable(char)
+
+
+def bmp_only(text: str) -> str:
+    """`text` for places reportlab writes as plain PDF strings (title, bookmarks):
+    characters beyond the BMP as their names, since it cannot encode them there."""
+    return "".join(char if ord(char) <= 0xFFFF else _name(char) for char in spell_out(text))
+
+
+def _name(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"[{name.lower()}]" if name else f"[U+{ord(char):04X}]"
+
+
 def spell_out(text: str) -> str:
     """`text` with every character no bundled font draws given as its name in
     brackets ("[grinning face]", "[flag CN]"), never as a replacement box."""
-    if text.isascii() or all(char.isspace() or drawable(char) for char in text):
+    if text.isascii() or all(_shown_as_is(char) for char in text):
         return text
     shown: list[str] = []
     chars = list(text)
@@ -104,20 +160,19 @@ def spell_out(text: str) -> str:
         char = chars[index]
         code = ord(char)
         index += 1
-        if char.isspace() or drawable(char):
-            shown.append(char)
-        elif code in _SEQUENCE_PARTS:
+        if code in _SEQUENCE_PARTS:
             continue
-        elif 0x1F1E6 <= code <= 0x1F1FF:
+        if 0x1F1E6 <= code <= 0x1F1FF:
             # Two regional indicators make a flag: "[flag CN]".
             letters = chr(code - 0x1F1E6 + ord("A"))
             if index < len(chars) and 0x1F1E6 <= ord(chars[index]) <= 0x1F1FF:
                 letters += chr(ord(chars[index]) - 0x1F1E6 + ord("A"))
                 index += 1
             shown.append(f"[flag {letters}]")
+        elif char.isspace() or drawable(char):
+            shown.append(char)
         else:
-            name = unicodedata.name(char, "")
-            shown.append(f"[{name.lower()}]" if name else f"[U+{code:04X}]")
+            shown.append(_name(char))
     return "".join(shown)
 
 
@@ -131,9 +186,12 @@ def runs(
     current: str | None = None
     buffer: list[str] = []
     for char in text:
-        key = None if char.isspace() else _font_for(char, primary)
-        if missing is not None and ord(char) > 0xFFFF:
-            key = None
+        if char.isspace():
+            # A space stays in the run it is in, unless that font lacks it (the
+            # ideographic space U+3000 is in the CJK font only).
+            key = None if ord(char) in coverage(current or primary) else _font_for(char, primary)
+        else:
+            key = _font_for(char, primary)
         if key is None and missing is not None and not char.isspace():
             char, key = missing, _font_for(missing, primary)
         if key is not None and key != current and buffer:

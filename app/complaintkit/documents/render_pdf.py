@@ -118,7 +118,7 @@ class _SectionHeading(TextBlock):
 
     def __init__(self, text: str, style: TextStyle, key: str, level: int) -> None:
         super().__init__(text, style)
-        self.outline = (text, key, level)
+        self.outline = (_metadata(text), key, level)
 
 
 def _footer_runs(text: str) -> list[tuple[str, str]]:
@@ -551,7 +551,7 @@ def _section(section: Section, index: int, styles: _Styles, layout: _Layout) -> 
 
 def _metadata(text: str) -> str:
     # reportlab writes characters outside the BMP into the info dictionary wrongly.
-    return fonts.spell_out(printable(text))
+    return fonts.bmp_only(printable(text))
 
 
 def render_pdf(document: Document, target: Path | io.BytesIO) -> None:

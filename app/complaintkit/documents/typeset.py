@@ -118,11 +118,6 @@ def _measured(token: str, primary: str, size: float) -> tuple[tuple[tuple[str, s
     return runs, sum(stringWidth(run, fonts.PDF_NAMES[key], size) for key, run in runs)
 
 
-@lru_cache(maxsize=1024)
-def _space_width(token: str, key: str, size: float) -> float:
-    return stringWidth(token, fonts.PDF_NAMES[key], size)
-
-
 def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
     """One hard line (no newline) as atoms, with the break rules between them."""
     primary = fonts.BOLD if bold else fonts.REGULAR
@@ -133,8 +128,8 @@ def _atoms(text: str, bold: bool, measure: _Measure) -> list[_Atom]:
         token = match.group()
         if match.lastindex == 1:
             # Spaces are drawn in the main font, whatever the text around them.
-            width = _space_width(token, primary, measure.size)
-            atoms.append(_Atom(((primary, token),), width, token, space=True))
+            runs, width = _measured(token, primary, measure.size)
+            atoms.append(_Atom(runs, width, token, space=True))
         else:
             runs, width = _measured(token, primary, measure.size)
             atoms.append(_Atom(runs, width, token))
