@@ -8,7 +8,8 @@
 ; Output: dist/installer/ComplaintKit-VERSION-setup.exe. Silent: setup.exe /S, and
 ; "%LOCALAPPDATA%\Programs\Complaint Kit\uninstall.exe" /S.
 
-Unicode true
+; 64-bit like the app (a 32-bit installer would also need 32-bit Wine to be tested here).
+Target amd64-unicode
 !include "MUI2.nsh"
 !include "LogicLib.nsh"
 
@@ -27,6 +28,7 @@ InstallDir "$LOCALAPPDATA\Programs\Complaint Kit"
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
+BrandingText "Complaint Kit ${VERSION}"
 ManifestDPIAware true
 
 VIProductVersion "${VERSION}.0"
