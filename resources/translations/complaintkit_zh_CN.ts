@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BotBox</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="301"/>
+        <source>An automated assistant or AI agent answered</source>
+        <translation>由自动助手或AI客服回复</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../app/complaintkit/ui/case_editor.py" line="291"/>
@@ -164,6 +172,14 @@
     </message>
 </context>
 <context>
+    <name>ChannelAdvice</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="94"/>
+        <source>Which channel to use</source>
+        <translation>该用哪个渠道</translation>
+    </message>
+</context>
+<context>
     <name>ClaimantPage</name>
     <message>
         <location filename="../../app/complaintkit/ui/steps/claimant.py" line="24"/>
@@ -209,163 +225,163 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="77"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="78"/>
         <source>No contacts yet: add the first call, chat or e-mail with the firm, even one that got no answer.</source>
         <translation>还没有联系记录：请添加第一次与平台的电话、在线客服或邮件联系，即使对方没有回复也要记下。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="92"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="93"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="94"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="95"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="97"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="98"/>
         <source>&amp;Who contacted whom</source>
         <translation>谁联系了谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="101"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="102"/>
         <source>Their &amp;agent&apos;s name or number</source>
         <translation>客服姓名或工号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="105"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="106"/>
         <source>&amp;Ticket or case number</source>
         <translation>工单号或受理编号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="110"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="111"/>
         <source>What was &amp;said</source>
         <translation>沟通内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="112"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="113"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="117"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="118"/>
         <source>&amp;Evidence of this contact</source>
         <translation>此次联系的证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="147"/>
         <source>&amp;Add a contact (now)</source>
         <translation>添加一次沟通（现在）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="146"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="148"/>
         <source>Re&amp;move the selected contact</source>
         <translation>删除所选沟通记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="149"/>
         <source>The selected contact</source>
         <translation>所选沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="150"/>
         <source>What they promised, and by when:</source>
         <translation>对方承诺了什么，何时完成：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
         <source>Add a &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="150"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
         <source>Remove the promise</source>
         <translation>删除该承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="337"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="343"/>
         <source>Contact history</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="166"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="159"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="165"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
         <source>Due by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="168"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
         <source>Kept?</source>
         <translation>是否兑现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="188"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="190"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="190"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="192"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n 项承诺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="269"/>
         <source>This date has passed and the promise was not kept.</source>
         <translation>期限已过，承诺未兑现。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
         <source>Not yet known</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -374,12 +390,12 @@
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="333"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="339"/>
         <source>Remove contact</source>
         <translation>删除沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="341"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="347"/>
         <source>&lt;p&gt;Record every call, chat and e-mail with the firm: when, how, who you spoke to, the ticket number and what was said.&lt;/p&gt;&lt;p&gt;Write down every promise with its date (&quot;we will call back in 24 hours&quot;). A broken promise is strong evidence; dates that have passed are marked.&lt;/p&gt;</source>
         <translation>&lt;p&gt;记下与平台的每一次电话、在线客服和邮件往来：时间、方式、对接人、工单号以及谈话内容。&lt;/p&gt;&lt;p&gt;把每一个承诺及其期限都记下来（例如“24 小时内回电”）。未兑现的承诺是有力的证据；已过期限的会被标出。&lt;/p&gt;</translation>
     </message>
@@ -419,12 +435,12 @@
         <translation type="vanished">未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="363"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="367"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="364"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="368"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -432,22 +448,22 @@
 <context>
     <name>DateTimeLineEdit</name>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="251"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="255"/>
         <source>e.g. 2026-11-20 09:31</source>
         <translation>例如 2026-11-20 09:31</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="254"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="258"/>
         <source>Type the date and time, e.g. 2026-11-20 09:31, 20/11/2026 9:31 or 11月20日 09:31, or pick the day from the calendar.</source>
         <translation>请输入日期和时间，例如 2026-11-20 09:31、11月20日 09:31 或 20/11/2026 9:31，也可以从日历中选择日期。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="258"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="262"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="259"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="263"/>
         <source>Pick the day from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
@@ -455,101 +471,101 @@
 <context>
     <name>DeliveryPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="275"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="272"/>
         <source>Send it and follow up</source>
         <translation>发送与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="277"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="274"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="278"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="275"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="279"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="276"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>用 PDF 阅读器打开(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="280"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="277"/>
         <source>&amp;E-mail it…</source>
         <translation>用邮件发送(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="281"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="278"/>
         <source>Copy letter &amp;text</source>
         <translation>复制投诉信文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="282"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="279"/>
         <source>Copy for a &amp;web form…</source>
         <translation>复制到网页表单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="283"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="280"/>
         <source>Add reminders to ca&amp;lendar</source>
         <translation>添加日历提醒(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="284"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="281"/>
         <source>I have &amp;sent it…</source>
         <translation>我已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="298"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="295"/>
         <source>Generating the letter first…</source>
         <translation>正在先生成投诉信…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="329"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="326"/>
         <source>No PDF viewer opened the letter. It is saved as %1.</source>
         <translation>没有 PDF 阅读器打开这封信。文件已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="351"/>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="399"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="348"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="396"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="351"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="348"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="352"/>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="384"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="349"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="381"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="361"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="358"/>
         <source>Printing page %1 of %2…</source>
         <translation>正在打印第 %1 页，共 %2 页…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="373"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="370"/>
         <source>Saved as PDF: %1</source>
         <translation>已保存为 PDF：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/delivery.py" line="375"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="372"/>
         <source>Sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>已发送到打印机（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="380"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="377"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="386"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="383"/>
         <source>The printer could not be started. Check that it is switched on and try again, or choose another printer.</source>
         <translation>无法启动打印机。请检查打印机是否已开启后重试，或选择其他打印机。</translation>
     </message>
@@ -562,57 +578,57 @@
         <translation type="vanished">已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="404"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="401"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>投诉信的纯文本已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="419"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="422"/>
         <source>Reminders saved as %1.</source>
         <translation>提醒已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="420"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="423"/>
         <source>Open it with your calendar app.</source>
         <translation>请用您的日历应用打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="436"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="439"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="438"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="441"/>
         <source>The letter with its appendix is larger than many mail services accept (about 18 MB). Send the letter without the appendix and print or upload the evidence separately?</source>
         <translation>连同附录的投诉信超过了许多邮箱允许的大小（约 18 MB）。要只发送不带附录的投诉信，并另行打印或上传证据吗？</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="471"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="474"/>
         <source>Opening your mail program…</source>
         <translation>正在打开您的邮件程序…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="484"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="487"/>
         <source>A draft with the letter attached is open in your mail program. Check it and press Send. (Saved as %1.)</source>
         <translation>已在您的邮件程序中打开附有投诉信的草稿。请检查后点击发送。（已保存为 %1。）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="503"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="506"/>
         <source>Your mail program opened a new message without the attachment. Attach the letter by hand: %1</source>
         <translation>您的邮件程序打开了一封不带附件的新邮件。请手动添加投诉信附件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="511"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="514"/>
         <source>No mail program is set up on this computer. Write to %1 from your webmail and attach the letter: %2. The same message is saved as %3.</source>
         <translation>这台电脑上没有设置邮件程序。请用网页邮箱写信给 %1，并附上投诉信：%2。同样的邮件内容已保存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="514"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="517"/>
         <source>the firm&apos;s complaints address</source>
         <translation>平台的投诉邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="541"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="544"/>
         <source>Recorded. The firm should reply by %1; the case list will show it when it is due.</source>
         <translation>已记录。平台应在 %1 前答复；到期时案件列表会提示。</translation>
     </message>
@@ -620,42 +636,42 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="104"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="105"/>
         <source>Drag screenshots, statements or e-mails here, choose them with &quot;Add files&quot;, or copy a screenshot and press Ctrl+V. Pictures, PDFs, text and e-mail files work.</source>
         <translation>把截图、对账单或邮件拖到这里，或点击“添加文件”选择，也可以复制截图后按 Ctrl+V 粘贴。支持图片、PDF、文本和邮件文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="138"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="139"/>
         <source>No evidence yet: drag screenshots or statements here, press Add files…, or copy a screenshot and press Ctrl+V.</source>
         <translation>还没有证据：可把截图或对账单拖到这里，点击“添加文件…”，或复制截图后按 Ctrl+V。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="152"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="153"/>
         <source>&amp;Caption (what it shows)</source>
         <translation>说明（显示了什么）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="156"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
         <source>Taken or received &amp;on</source>
         <translation>截取或收到的时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="167"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="169"/>
         <source>Correct the time above if it is wrong: the letter gives this time.</source>
         <translation>如果上面的时间不对，请改正：投诉信中写的就是这个时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="175"/>
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="185"/>
         <source>&amp;Time line event: a row of its own in the letter</source>
         <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
     </message>
@@ -664,63 +680,63 @@
         <translation type="vanished">直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="192"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="194"/>
         <source>What it &amp;shows</source>
         <translation>它证明了什么(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="201"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="203"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="204"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="203"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="205"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="204"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="409"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="206"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="411"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="320"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="322"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="323"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="325"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="343"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="345"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="374"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="376"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="401"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="403"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="405"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="407"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="413"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="415"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
@@ -728,65 +744,73 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="174"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="178"/>
         <source>(no caption)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="179"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="183"/>
         <source>%1 (not in the letter)</source>
         <translation>%1（不附入投诉信）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="182"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
         <translation>还没有证据：请在“证据”一步添加截图或文件。</translation>
     </message>
 </context>
 <context>
+    <name>FirmNoticeHint</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="351"/>
+        <source>The firm&apos;s own status page, outage announcement or upgrade notice shows that it knew. Save it now, before it is edited or removed: a full-page screenshot with the address bar and the time, or the page saved as PDF, and note where it was published.</source>
+        <translation>平台自己的状态页、故障公告或系统升级通知能证明平台知情。请在其被修改或删除前立即保存：截取含地址栏和时间的整页截图，或将网页另存为PDF，并记下发布位置。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="63"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="65"/>
         <source>After sending: follow up</source>
         <translation>发出之后：跟进</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="66"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="68"/>
         <source>If the firm does not answer, or answers without putting things right, these letters take the next step. Each is offered when it can be used.</source>
         <translation>如果平台不回复，或回复了却没有解决问题，可用下面的信函采取下一步。每封信在可以使用时才会提供。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="71"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="73"/>
         <source>Write a &amp;reminder</source>
         <translation>写催告函(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="72"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="74"/>
         <source>Ask for the &amp;final response</source>
         <translation>要求最终答复(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="73"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="75"/>
         <source>Cover note to the &amp;scheme</source>
         <translation>致纠纷解决机构的说明函(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="99"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="105"/>
         <source>Writing the letter…</source>
         <translation>正在写信…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="105"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="113"/>
         <source>Written: %1</source>
         <translation>已写好：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="107"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="115"/>
         <source>Before you send it: %1</source>
         <translation>发出之前请注意：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/followups.py" line="115"/>
+        <location filename="../../app/complaintkit/ui/followups.py" line="123"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写出这封信：%1</translation>
     </message>
@@ -985,6 +1009,54 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="240"/>
+        <source>Offer &amp;received on</source>
+        <translation>收到方案日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="242"/>
+        <source>Amount &amp;offered</source>
+        <translation>补偿金额(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="244"/>
+        <source>What it &amp;covers</source>
+        <translation>涵盖内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="246"/>
+        <source>The firm&apos;s co&amp;nditions</source>
+        <translation>平台提出的条件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="249"/>
+        <source>Offered in full and &amp;final settlement</source>
+        <translation>作为一次性最终和解提出(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="254"/>
+        <source>Answer &amp;by</source>
+        <translation>答复期限(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="256"/>
+        <source>Your ans&amp;wer</source>
+        <translation>您的答复(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="260"/>
+        <source>Your reasons (in the reply)</source>
+        <translation>您的理由（写入答复函）</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="263"/>
+        <source>The firm&apos;s offer</source>
+        <translation>平台的补偿方案</translation>
+    </message>
+</context>
+<context>
     <name>PlatformPage</name>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="24"/>
@@ -1060,42 +1132,42 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="68"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="65"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="77"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="74"/>
         <source>The letter and appendix</source>
         <translation>投诉信及附录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="77"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="74"/>
         <source>The checklist</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="87"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="84"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="88"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="85"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="89"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="86"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="96"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="93"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="118"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="115"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
@@ -1375,128 +1447,128 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="106"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="103"/>
         <source>&amp;Language of the letter</source>
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="118"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="115"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="126"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="123"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="172"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="192"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="169"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="189"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="177"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="174"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="181"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="178"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="180"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="185"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="189"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="186"/>
         <source>Letters made for this case (double-click to open the folder)</source>
         <translation>为本案生成的信件（双击打开所在文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="214"/>
         <source>sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="219"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="216"/>
         <source>matches the case now</source>
         <translation>与当前案件一致</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="221"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="218"/>
         <source>the case has changed since</source>
         <translation>此后案件已有修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="281"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="285"/>
         <source>Check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="282"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="286"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="283"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="287"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="297"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="301"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="364"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="370"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="366"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="372"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="367"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="373"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="368"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="374"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="377"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="385"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="380"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="388"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="387"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="395"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="391"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="399"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>
@@ -1552,27 +1624,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>SectionsDialog</name>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="126"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="123"/>
         <source>Copy for a web form</source>
         <translation>复制到网页表单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="130"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="127"/>
         <source>Many complaint forms limit each box. Copy one section at a time; the number of characters is shown for each.</source>
         <translation>许多投诉表单对每个输入框有字数限制。请逐段复制；每段都标出了字数。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="140"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="137"/>
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="140"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="141"/>
         <source>Copy %1</source>
         <translation>复制“%1”</translation>
     </message>
@@ -1580,27 +1652,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="170"/>
         <source>Record that you sent it</source>
         <translation>记录发送情况</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="182"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="179"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="180"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="184"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="181"/>
         <source>&amp;To</source>
         <translation>收件方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/delivery.py" line="185"/>
+        <location filename="../../app/complaintkit/ui/delivery.py" line="182"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1608,27 +1680,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ShownInPicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="202"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="206"/>
         <source>The problem itself (error screens, status)</source>
         <translation>问题本身（报错画面、状态页面）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="204"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="208"/>
         <source>no. not yet given</source>
         <translation>尚未填写编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="205"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="209"/>
         <source>Order %1</source>
         <translation>委托 %1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="211"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="215"/>
         <source>Row %1 of the orders</source>
         <translation>委托表第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="219"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="223"/>
         <source>Contact: %1</source>
         <translation>联系：%1</translation>
     </message>
@@ -1644,6 +1716,54 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <location filename="../../app/complaintkit/ui/single_instance.py" line="141"/>
         <source>Complaint Kit is already open on this computer. Switch to its window (it may be showing a dialog), or close it and start Complaint Kit again.</source>
         <translation>投诉助手已在这台电脑上打开。请切换到它的窗口（它可能正在显示一个对话框），或将其关闭后重新启动投诉助手。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="134"/>
+        <source>Where the firm says it is</source>
+        <translation>平台所说的处理进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="138"/>
+        <source>Record each stage the firm tells you about, on the date of its message (keep the message as evidence). A final response changes the dates that follow: the ombudsman&apos;s wait ends and its time limit starts.</source>
+        <translation>平台每告知一个处理阶段，请按其通知的日期记录（并保存该通知作为证据）。最终答复会改变之后的各个日期：调解机构的等待期结束，其时限开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="143"/>
+        <source>Add a &amp;stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="144"/>
+        <source>Remove the stage</source>
+        <translation>删除该阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="145"/>
+        <source>The firm&apos;s handling stages</source>
+        <translation>平台的处理阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="184"/>
+        <source>A stage needs the date the firm reached it.</source>
+        <translation>每个阶段都需要填写平台到达该阶段的日期。</translation>
     </message>
 </context>
 <context>
@@ -1674,49 +1794,57 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
 </context>
 <context>
+    <name>SupportSummary</name>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="75"/>
+        <source>How the firm&apos;s support handled it</source>
+        <translation>平台客服的处理情况</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="46"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="47"/>
         <source>&amp;Time zone of the times below</source>
         <translation>以下时间所用的时区(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="55"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="56"/>
         <source>It &amp;started</source>
         <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="59"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="60"/>
         <source>Still &amp;going on</source>
         <translation>仍在持续(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="62"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="63"/>
         <source>It &amp;ended</source>
         <translation>结束时间(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="69"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="70"/>
         <source>What &amp;happened, in order</source>
         <translation>事情经过，按顺序(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="77"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="78"/>
         <source>For example: At 09:31 I placed a sell order for 1,000 shares. The app showed &quot;submitting&quot; for four minutes, then the order filled at 10.20 instead of 10.45.</source>
         <translation>例如：09:31 我下单卖出 1,000 股。App 显示“提交中”长达四分钟，随后以 10.20 成交，而不是 10.45。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="86"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="87"/>
         <source>&amp;Error messages, word for word (one per line)</source>
         <translation>报错信息，逐字照录（每行一条）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="106"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="107"/>
         <source>When and what happened</source>
         <translation>时间与经过</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="110"/>
+        <location filename="../../app/complaintkit/ui/steps/timeline.py" line="111"/>
         <source>&lt;p&gt;Give the date and time things happened, as exactly as you can, with the time zone you were in. &quot;Recently&quot; or &quot;for days&quot; is easy to dismiss; &quot;20 Nov, 09:31 to 09:35&quot; is not.&lt;/p&gt;&lt;p&gt;Tell it in order, calmly, in short sentences. Copy error messages exactly as they appeared, including codes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尽量准确地写出发生的日期和时间，以及您所在的时区。“最近”“好几天”容易被敷衍；“11 月 20 日 09:31 至 09:35”则不会。&lt;/p&gt;&lt;p&gt;按顺序、心平气和地用短句叙述。报错信息连同代码一字不差地照录。&lt;/p&gt;</translation>
     </message>
@@ -1724,108 +1852,108 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>TradesPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="86"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="87"/>
         <source>One row per order. Type the price you wanted and the price you got; the loss is worked out. If you know your loss better (a missed fill), type it in the Loss column; clear it to go back to the calculation.</source>
         <translation>每笔委托一行。填写期望价格和实际成交价格，损失会自动计算。如果您更清楚实际损失（例如未能成交），可直接在“损失”一栏填写；清空即恢复自动计算。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="103"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="104"/>
         <source>No orders yet. Add each order the problem affected; if none did, leave this step empty.</source>
         <translation>还没有委托。请添加受此问题影响的每一笔委托；如果没有受影响的委托，这一步可以留空。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="127"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="128"/>
         <source>&amp;Evidence for the selected order</source>
         <translation>所选委托的证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="133"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="134"/>
         <source>&amp;Add an order</source>
         <translation>添加委托(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="134"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="135"/>
         <source>&amp;Remove the selected order</source>
         <translation>删除所选委托(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="135"/>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="331"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="136"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="337"/>
         <source>Affected orders</source>
         <translation>受影响的委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="140"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="141"/>
         <source>Order no.</source>
         <translation>委托编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="141"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="142"/>
         <source>Instrument</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="142"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="143"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="144"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="145"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="146"/>
         <source>Price wanted</source>
         <translation>期望价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="146"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="147"/>
         <source>Price got</source>
         <translation>成交价格</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="148"/>
         <source>Sent at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="149"/>
         <source>Filled at</source>
         <translation>成交时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="150"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="151"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="152"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="241"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="247"/>
         <source>Typed by you</source>
         <translation>由您填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="252"/>
         <source>Worked out from the prices, quantity and fees</source>
         <translation>根据价格、数量和费用计算</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="252"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="258"/>
         <source>Total loss from these orders: %1</source>
         <translation>这些委托的损失合计：%1</translation>
     </message>
@@ -1834,12 +1962,12 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="328"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="334"/>
         <source>Remove order</source>
         <translation>删除委托</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/trades.py" line="335"/>
+        <location filename="../../app/complaintkit/ui/steps/trades.py" line="341"/>
         <source>&lt;p&gt;List each order the problem affected, with the order number from your history or confirmation e-mail.&lt;/p&gt;&lt;p&gt;The price you wanted and the price you got let the firm check the loss itself. If no order went through, say so in the status and type your loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出受影响的每一笔委托，附上成交记录或确认邮件中的委托编号。&lt;/p&gt;&lt;p&gt;期望价格和成交价格能让平台自行核对损失。如果委托没有成交，请在状态中注明，并填写您的损失。&lt;/p&gt;</translation>
     </message>

@@ -10,6 +10,7 @@ from complaintkit.documents.support_text import checklist_lines
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, timing
 from complaintkit.domain.enums import OfferDecision
+from complaintkit.knowledge.channel_advice import advice_key, channel_advice
 from complaintkit.knowledge.legal_help import legal_help_for
 from complaintkit.knowledge.offer import assess_offer
 from complaintkit.knowledge.support_record import support_record
@@ -18,7 +19,8 @@ from complaintkit.knowledge.support_record import support_record
 def support_lines(case: Case, now: datetime, w: Words) -> tuple[str, list[ChecklistLine]]:
     """The section title and every figure of the support record. `w`: any catalog."""
     s = w.of("support")
-    return s("checklist.section"), checklist_lines(support_record(case, now), s)
+    advice = [ChecklistLine(False, s(advice_key(category))) for category, _ in channel_advice(case)]
+    return s("checklist.section"), advice + checklist_lines(support_record(case, now), s)
 
 
 def final_response_line(case: Case, w: Words) -> ChecklistLine | None:

@@ -36,6 +36,7 @@ from complaintkit.ui.fields import (
     show_error,
 )
 from complaintkit.ui.steps.base import StepPage
+from complaintkit.ui.support_panel import attach_bot_box, attach_support  # issue 20
 
 OVERDUE = QColor(214, 69, 65, 70)
 
@@ -119,6 +120,7 @@ class ContactsPage(StepPage):
             selected,
             "evidence_ids",
         )
+        self.bot, self.bot_hint = attach_bot_box(self, form, selected)  # issue 20
 
         self.promises_label = QLabel()
         details_layout.addWidget(self.promises_label)
@@ -140,6 +142,7 @@ class ContactsPage(StepPage):
         promise_buttons.addWidget(self.remove_promise_button)
         promise_buttons.addStretch(1)
         details_layout.addLayout(promise_buttons)
+        self.support = attach_support(self)  # issue 20: support record, stages, offer
         self._details_widgets = [self.details]
 
         self.text(self.add_button.setText, lambda: self.tr("&Add a contact (now)"))
@@ -205,6 +208,7 @@ class ContactsPage(StepPage):
         if case.contacts:
             self.timeline.setCurrentCell(min(max(row, 0), len(case.contacts) - 1), 0)
         self._select()
+        self.support.refresh()  # issue 20
 
     def _fill_row(self, row: int, contact: ContactEvent, language: str) -> None:
         promises, overdue = self.promise_state(contact)

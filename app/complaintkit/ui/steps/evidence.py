@@ -31,6 +31,7 @@ from complaintkit.store import CaseStore, StoreError
 from complaintkit.ui.evidence_picker import ShownInPicker, link, shown_in
 from complaintkit.ui.fields import DateTimeField, EnumCombo, error_label, show_error
 from complaintkit.ui.steps.base import StepPage
+from complaintkit.ui.support_panel import attach_notice_hint  # issue 20
 from complaintkit.ui.tasks import TaskRunner
 
 THUMBNAIL = 160
@@ -153,6 +154,7 @@ class EvidencePage(StepPage):
         )
         self.kind = EnumCombo(EvidenceKind)
         self.bind(form, lambda: self.tr("&Kind"), self.kind, selected, "kind")
+        self.firm_notice_hint = attach_notice_hint(self.kind, self)  # issue 20
         self.captured = DateTimeField(self.zone)
         captured = self.bind(
             form, lambda: self.tr("Taken or received &on"), self.captured, selected, "captured_at"

@@ -1,0 +1,114 @@
+"""Issue 20 through the real widgets: the bot box and its hint, the channel advice per
+category, the support record updating as contacts are typed, the firm's stages and
+its offer, and the firm's-notice hint on the evidence step."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from complaintkit.domain import ContactChannel, ProblemCategory
+from complaintkit.domain.enums import EvidenceKind, FirmStage, OfferDecision
+from complaintkit.flow import StepId
+from tests.gui.wizard_helpers import go
+
+
+def _saved(window, store):
+    window.editor.autosaver.flush()
+    return store.load(window.editor.case.id)
+
+
+def test_a_bot_contact_is_marked_and_the_record_says_no_person_was_reached(
+    qtbot, window, store
+) -> None:
+    shown = window("en")
+    shown.new_case()
+    page = go(shown, StepId.CONTACTS)
+    page.add_button.click()
+    page.channel.setCurrentIndex(list(ContactChannel).index(ContactChannel.LIVE_CHAT))
+    qtbot.keyClicks(page.summary, "Only a help article came back")
+    bot = page.bot
+    hint = page.bot_hint
+    assert not hint.isVisible()
+    qtbot.mouseClick(bot, Qt.MouseButton.LeftButton)
+    assert bot.isChecked() and hint.isVisible()
+    assert "human agent" in hint.text()
+    assert _saved(shown, store).contacts[0].with_bot is True
+    summary = page.support.summary.lines.text()
+    assert "1 contact(s) recorded" in summary
+    assert "You never reached a person: only an automated assistant answered." in summary
+
+
+def test_channel_advice_follows_the_problem_chosen(qtbot, window) -> None:
+    shown = window("en")
+    shown.new_case()
+    problem = go(shown, StepId.PROBLEM)
+    problem.categories.boxes[ProblemCategory.SECURITY].click()
+    page = go(shown, StepId.CONTACTS)
+    advice = page.support.advice
+    assert advice.isVisible()
+    assert advice.advice.text().startswith("Account stolen or activity you did not authorise:")
+    problem = go(shown, StepId.PROBLEM)
+    problem.categories.boxes[ProblemCategory.SECURITY].click()
+    problem.categories.boxes[ProblemCategory.SLOW_SERVER].click()
+    page = go(shown, StepId.CONTACTS)
+    assert page.support.advice.advice.text().startswith("Slow server or delayed orders: write")
+
+
+def test_stages_and_offer_are_recorded_and_weighed(qtbot, window, store) -> None:
+    shown = window("en")
+    shown.new_case()
+    page = go(shown, StepId.CONTACTS)
+    stages = page.support.stages
+    qtbot.mouseClick(stages.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(stages.add_button, Qt.MouseButton.LeftButton)
+    saved = _saved(shown, store)
+    assert [r.stage for r in saved.firm_stages] == [FirmStage.RECEIVED, FirmStage.ACKNOWLEDGED]
+    combo = stages.table.cellWidget(1, 0)
+    combo.setCurrentIndex(list(FirmStage).index(FirmStage.FINAL_RESPONSE))
+    stages.table.item(1, 1).setText("2026-11-20 10:00")
+    saved = _saved(shown, store)
+    final = saved.firm_stages[1]
+    assert final.stage is FirmStage.FINAL_RESPONSE
+    assert final.at.astimezone(UTC) == datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Shanghai
+    assert "The firm's stage: Final response (on 20 November 2026)" in (
+        page.support.summary.lines.text()
+    )
+    stages.table.item(1, 1).setText("not a date")
+    assert stages.error.isVisible()
+
+    offer = page.support.offer
+    assert not offer.weighing.isVisible()
+    qtbot.keyClicks(offer.amount.amount, "150")
+    offer.amount.currency.setCurrentText("CNY")
+    offer.amount.amount.editingFinished.emit()
+    qtbot.keyClicks(offer.covers, "fees <b>refunded</b>")
+    qtbot.mouseClick(offer.full_and_final, Qt.MouseButton.LeftButton)
+    offer.decision.setCurrentIndex(list(OfferDecision).index(OfferDecision.DECLINE))
+    saved = _saved(shown, store)
+    assert saved.offer is not None
+    assert saved.offer.amount is not None and saved.offer.amount.amount == Decimal("150")
+    assert saved.offer.covers == "fees <b>refunded</b>"
+    assert saved.offer.full_and_final and saved.offer.decision is OfferDecision.DECLINE
+    text = offer.weighing.text()
+    assert "What it covers, as the firm says: fees <b>refunded</b>" in text
+    assert "It is offered in full and final settlement" in text
+    assert "You chose to decline it" in text
+
+
+def test_the_firms_notice_hint_shows_for_that_kind(qtbot, window) -> None:
+    shown = window("zh_CN")
+    shown.open_demo()
+    page = go(shown, StepId.EVIDENCE)
+    page.items.setCurrentRow(0)
+    hint = page.firm_notice_hint
+    assert not hint.isVisible()
+    page.kind.setCurrentIndex(list(EvidenceKind).index(EvidenceKind.FIRM_NOTICE))
+    assert hint.isVisible()
+    assert "状态页" in hint.text()
+    assert shown.editor.case.evidence[0].kind is EvidenceKind.FIRM_NOTICE
+    contacts = go(shown, StepId.CONTACTS)
+    # The demo's record in Chinese, from the same catalog the checklist prints.
+    assert "共记录" in contacts.support.summary.lines.text()
