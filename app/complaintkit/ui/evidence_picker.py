@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -79,7 +79,7 @@ class LinkPicker(QListWidget):
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
             placeholder.setForeground(self.palette().placeholderText())
         self._filling = False
-        self.updateGeometry()
+        self._fit()
 
     def keys(self) -> list[str]:
         return list(self._keys)
@@ -157,15 +157,23 @@ class LinkPicker(QListWidget):
 
     # -- size: a few rows, then it scrolls --------------------------------------------
 
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+    def _fit(self) -> None:
+        """Exactly as tall as its first rows (VISIBLE_ROWS at most): no half row shows."""
         rows = min(max(self.count(), 1), VISIBLE_ROWS)
-        row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
-        frame = 2 * self.frameWidth() + 4
-        return QSize(hint.width(), rows * max(row_height, 1) + frame)
+        row_height = max(
+            self.sizeHintForRow(0) if self.count() else 0, self.fontMetrics().height() + 2
+        )
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth())
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+    def showEvent(self, event) -> None:
+        # The rows' height is only known with the font the window finally uses.
+        super().showEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
 
 class EvidencePicker(LinkPicker):
