@@ -4,7 +4,7 @@
 <context>
     <name>BotBox</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="301"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="309"/>
         <source>An automated assistant or AI agent answered</source>
         <translation>由自动助手或AI客服回复</translation>
     </message>
@@ -128,37 +128,37 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="166"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="168"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="169"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="169"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="170"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="170"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="171"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="172"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="172"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="173"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="173"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="174"/>
         <source>Letter in</source>
         <translation>投诉信语言</translation>
     </message>
@@ -270,118 +270,118 @@
         <translation>此次联系的证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="148"/>
         <source>&amp;Add a contact (now)</source>
         <translation>添加一次沟通（现在）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="148"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="149"/>
         <source>Re&amp;move the selected contact</source>
         <translation>删除所选沟通记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="149"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="150"/>
         <source>The selected contact</source>
         <translation>所选沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="150"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
         <source>What they promised, and by when:</source>
         <translation>对方承诺了什么，何时完成：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="151"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
         <source>Add a &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="152"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="153"/>
         <source>Remove the promise</source>
         <translation>删除该承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="153"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="343"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="344"/>
         <source>Contact history</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="166"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="155"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="167"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="161"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="165"/>
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="165"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="166"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="171"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="171"/>
         <source>Due by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="170"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="171"/>
         <source>Kept?</source>
         <translation>是否兑现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="190"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="191"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="192"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="193"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n 项承诺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="270"/>
         <source>This date has passed and the promise was not kept.</source>
         <translation>期限已过，承诺未兑现。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
         <source>Not yet known</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="273"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="339"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="340"/>
         <source>Remove contact</source>
         <translation>删除沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="347"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="348"/>
         <source>&lt;p&gt;Record every call, chat and e-mail with the firm: when, how, who you spoke to, the ticket number and what was said.&lt;/p&gt;&lt;p&gt;Write down every promise with its date (&quot;we will call back in 24 hours&quot;). A broken promise is strong evidence; dates that have passed are marked.&lt;/p&gt;</source>
         <translation>&lt;p&gt;记下与平台的每一次电话、在线客服和邮件往来：时间、方式、对接人、工单号以及谈话内容。&lt;/p&gt;&lt;p&gt;把每一个承诺及其期限都记下来（例如“24 小时内回电”）。未兑现的承诺是有力的证据；已过期限的会被标出。&lt;/p&gt;</translation>
     </message>
@@ -744,17 +744,17 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="178"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
         <source>(no caption)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="191"/>
         <source>%1 (not in the letter)</source>
         <translation>%1（不附入投诉信）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="194"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
         <translation>还没有证据：请在“证据”一步添加截图或文件。</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>FirmNoticeHint</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="351"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="372"/>
         <source>The firm&apos;s own status page, outage announcement or upgrade notice shows that it knew. Save it now, before it is edited or removed: a full-page screenshot with the address bar and the time, or the page saved as PDF, and note where it was published.</source>
         <translation>平台自己的状态页、故障公告或系统升级通知能证明平台知情。请在其被修改或删除前立即保存：截取含地址栏和时间的整页截图，或将网页另存为PDF，并记下发布位置。</translation>
     </message>
@@ -1680,27 +1680,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ShownInPicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="206"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="214"/>
         <source>The problem itself (error screens, status)</source>
         <translation>问题本身（报错画面、状态页面）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="208"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="216"/>
         <source>no. not yet given</source>
         <translation>尚未填写编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="209"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="217"/>
         <source>Order %1</source>
         <translation>委托 %1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="215"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="223"/>
         <source>Row %1 of the orders</source>
         <translation>委托表第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="231"/>
         <source>Contact: %1</source>
         <translation>联系：%1</translation>
     </message>
@@ -2109,17 +2109,16 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="79"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="80"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="84"/>
         <source>Example</source>
-        <translation>示例</translation>
+        <translation type="vanished">示例</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/case_list.py" line="96"/>
+        <location filename="../../app/complaintkit/ui/case_list.py" line="97"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>

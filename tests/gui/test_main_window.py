@@ -34,7 +34,8 @@ def test_demo_cases_appear_in_the_list_with_platform_and_status(qtbot, store) ->
     qtbot.addWidget(window)
     rows = _visible_rows(window)
     assert {row[1] for row in rows} == {"鑫盛证券股份有限公司", "Northgate Markets Ltd"}
-    assert all(row[2] == "草稿" for row in rows)
+    assert all(row[2] == "示例" for row in rows)  # the built-in examples say so
+    assert {row[5] for row in rows} == {"中文", "English"}
     assert not window.empty_hint.isVisibleTo(window)
     assert "Complaint Kit" in window.windowTitle()
 

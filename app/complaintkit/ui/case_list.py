@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from complaintkit.domain.labels import label
+from complaintkit.locales import lookup
 from complaintkit.store import CaseSummary
 
 # Readable on light and dark palettes alike; the text also says "overdue".
@@ -81,7 +82,7 @@ class CaseListModel(QAbstractTableModel):
             return summary.platform_name
         if column == 2:
             if summary.example:
-                return self._view.tr("Example")
+                return str(lookup(self._ui_language(), "domain", "case_list.example"))
             return label(summary.status, self._ui_language())
         if column == 3:
             return summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")

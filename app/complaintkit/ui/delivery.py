@@ -41,11 +41,7 @@ from PySide6.QtWidgets import (
 
 from complaintkit.delivery.email_draft import attachment_too_large, subject_line, write_draft
 from complaintkit.delivery.mail_programs import MailDraft, compose_natively, native_mail_program
-from complaintkit.delivery.reminders import write_calendar
 from complaintkit.delivery.sending import record_sending
-from complaintkit.delivery.web_form import form_sections
-from complaintkit.documents import GeneratedFiles
-from complaintkit.documents.letter import compose_letter
 from complaintkit.domain import SendMethod
 from complaintkit.ui.fields import DateTimeField, EnumCombo, show_error
 from complaintkit.ui.printing import (
@@ -56,6 +52,7 @@ from complaintkit.ui.printing import (
 )
 
 if TYPE_CHECKING:
+    from complaintkit.documents import GeneratedFiles
     from complaintkit.ui.steps.review import ReviewPage
     from complaintkit.ui.tasks import TaskRunner
 
@@ -407,12 +404,18 @@ class DeliveryPanel(QGroupBox):
 
     def copy_sections(self) -> None:
         case = copy.deepcopy(self.review.case)
+        # Documents and calendars load when first used, not when the editor is built.
+        from complaintkit.delivery.web_form import form_sections
+        from complaintkit.documents.letter import compose_letter
+
         letter = compose_letter(case, self._language(), self._now())
         SectionsDialog(form_sections(letter), self).exec()
 
     def calendar(self) -> None:
         case = self.review.case
         folder = self._folder()
+        from complaintkit.delivery.reminders import write_calendar
+
         path = write_calendar(case, self._language(), folder / "reminders.ics")
         opened = self.open_url(QUrl.fromLocalFile(str(path)))
         self.message.setText(

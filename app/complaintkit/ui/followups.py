@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from complaintkit.documents.followup import FollowUpKind, followup_options, write_followup
-from complaintkit.documents.review_summary import followup_review
 from complaintkit.ui.fields import show_error
+
+# documents.followup's kinds, by value: the module (the letter composers) loads only
+# once a case has been sent and the panel has something to offer.
+KINDS = ("reminder", "final_response_request", "cover_note")
 
 if TYPE_CHECKING:
     from complaintkit.ui.delivery import DeliveryPanel
@@ -40,9 +42,9 @@ class FollowUpPanel(QGroupBox):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro, 0, 0, 1, 3)
-        self.buttons: dict[FollowUpKind, QPushButton] = {}
-        self.reasons: dict[FollowUpKind, QLabel] = {}
-        for row, kind in enumerate(FollowUpKind, start=1):
+        self.buttons: dict[str, QPushButton] = {}
+        self.reasons: dict[str, QLabel] = {}
+        for row, kind in enumerate(KINDS, start=1):
             button = QPushButton(self)
             button.clicked.connect(lambda _checked=False, k=kind: self.write(k))
             reason = QLabel(self)
@@ -52,11 +54,11 @@ class FollowUpPanel(QGroupBox):
             self.buttons[kind], self.reasons[kind] = button, reason
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        layout.addWidget(self.message, len(FollowUpKind) + 1, 0, 1, 3)
+        layout.addWidget(self.message, len(KINDS) + 1, 0, 1, 3)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        layout.addWidget(self.error, len(FollowUpKind) + 2, 0, 1, 3)
+        layout.addWidget(self.error, len(KINDS) + 2, 0, 1, 3)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -68,9 +70,9 @@ class FollowUpPanel(QGroupBox):
             )
         )
         texts = {
-            FollowUpKind.REMINDER: self.tr("Write a &reminder"),
-            FollowUpKind.FINAL_RESPONSE_REQUEST: self.tr("Ask for the &final response"),
-            FollowUpKind.COVER_NOTE: self.tr("Cover note to the &scheme"),
+            "reminder": self.tr("Write a &reminder"),
+            "final_response_request": self.tr("Ask for the &final response"),
+            "cover_note": self.tr("Cover note to the &scheme"),
         }
         for kind, text in texts.items():
             self.buttons[kind].setText(text)
@@ -82,16 +84,20 @@ class FollowUpPanel(QGroupBox):
         self.setVisible(case is not None and case.sent is not None)
         if case is None or case.sent is None:
             return
+        from complaintkit.documents.followup import followup_options
+
         options = followup_options(case, case.letter_language.value, self._now())
         for kind, why_not in options.items():
             self.buttons[kind].setEnabled(not why_not)
             self.reasons[kind].setText(why_not)
 
-    def write(self, kind: FollowUpKind) -> None:
+    def write(self, value: str) -> None:
         import copy
 
+        from complaintkit.documents.followup import FollowUpKind, write_followup
         from complaintkit.ui.steps.review import output_folder
 
+        kind = FollowUpKind(value)
         case = copy.deepcopy(self.review.case)
         language, now = case.letter_language.value, self._now()
         folder = output_folder(case) / "follow-ups"
@@ -100,6 +106,8 @@ class FollowUpPanel(QGroupBox):
         self.buttons[kind].setEnabled(False)
 
         def written(paths: tuple[Path, Path]) -> None:
+            from complaintkit.documents.review_summary import followup_review
+
             pdf = paths[0]
             findings = followup_review(case, kind, language, now)
             text = self.tr("Written: %1").replace("%1", str(pdf))

@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -23,13 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit import paths
-from complaintkit.documents import GeneratedFiles, generate
-from complaintkit.documents.generate import (
-    CHECKLIST_PDF,
-    LETTER_PDF,
-    LETTER_TEXT,
-    GenerationCancelled,
-)
 from complaintkit.documents.generated_sets import (
     GeneratedSet,
     case_digest,
@@ -44,6 +38,9 @@ from complaintkit.store import CaseStore
 from complaintkit.ui.fields import EnumCombo, error_label, show_error
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from complaintkit.documents.generate import GeneratedFiles
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1  # the step an item links to
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # the field in it that fixes the finding
@@ -232,6 +229,13 @@ class ReviewPage(StepPage):
         if self.files is not None or not made or self.case is None:
             return
         latest = made[0]
+        from complaintkit.documents.generate import (
+            CHECKLIST_PDF,
+            LETTER_PDF,
+            LETTER_TEXT,
+            GeneratedFiles,
+        )
+
         files = GeneratedFiles(
             latest.folder / LETTER_PDF, latest.folder / CHECKLIST_PDF, latest.folder / LETTER_TEXT
         )
@@ -316,6 +320,8 @@ class ReviewPage(StepPage):
         folder = new_set_folder(output_folder(case), now.astimezone(), language)
 
         def work(progress, cancelled) -> GeneratedFiles:
+            from complaintkit.documents.generate import generate  # reportlab: on first use
+
             files = generate(
                 case,
                 language,
@@ -373,6 +379,8 @@ class ReviewPage(StepPage):
 
     def _failed(self, error: BaseException) -> None:
         self.generation_failed.emit()
+        from complaintkit.documents.generate import GenerationCancelled
+
         if isinstance(error, GenerationCancelled):
             show_error(self.error, self.tr("Cancelled. Nothing was written."))
             return

@@ -40,7 +40,8 @@ class TimelinePage(StepPage):
         form = self.add_form()
         system_zone = QTimeZone.systemTimeZoneId().data().decode()
         zones = list(dict.fromkeys([*COMMON_ZONES, system_zone]))
-        self.timezone = ZoneCombo([zone for zone in zones if zone in available_timezones()])
+        known = available_timezones()  # once: it reads the whole zone database
+        self.timezone = ZoneCombo([zone for zone in zones if zone in known])
         zone_binding = self.bind(
             form,
             lambda: self.tr("&Time zone of the times below"),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -167,6 +168,10 @@ class TradesPage(StepPage):
             self._fill_row(row, trade)
         self._loading = False
         self.table.resizeColumnsToContents()
+        # Numbers and times keep their width (no "600…"); the instrument takes the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._show_total()
         self.evidence.show_evidence(case)
         if case.trades and not 0 <= self.table.currentRow() < len(case.trades):
