@@ -36,6 +36,12 @@ def test_a_bot_contact_is_marked_and_the_record_says_no_person_was_reached(
     assert bot.isChecked() and hint.isVisible()
     assert "human agent" in hint.text()
     assert _saved(shown, store).contacts[0].with_bot is True
+    page.add_button.click()  # a new contact: not a bot, no hint; back to the first: hint
+    assert not bot.isChecked() and not hint.isVisible()
+    page.timeline.setCurrentCell(0, 0)
+    assert bot.isChecked() and hint.isVisible()
+    page.timeline.setCurrentCell(1, 0)
+    page.remove_button.click()
     summary = page.support.summary.lines.text()
     assert "1 contact(s) recorded" in summary
     assert "You never reached a person: only an automated assistant answered." in summary
@@ -109,6 +115,10 @@ def test_the_firms_notice_hint_shows_for_that_kind(qtbot, window) -> None:
     assert hint.isVisible()
     assert "状态页" in hint.text()
     assert shown.editor.case.evidence[0].kind is EvidenceKind.FIRM_NOTICE
+    page.items.setCurrentRow(1)
+    assert not hint.isVisible()
+    page.items.setCurrentRow(0)
+    assert hint.isVisible()
     contacts = go(shown, StepId.CONTACTS)
     # The demo's record in Chinese, from the same catalog the checklist prints.
     assert "共记录" in contacts.support.summary.lines.text()

@@ -294,6 +294,17 @@ class SupportPanel(QWidget):
 class BotBox(QCheckBox):
     """The contact was with an automated assistant or AI agent, not a person."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Told when a contact is shown: loading a binding sets the box with its signals
+        # blocked, so `toggled` alone would leave the hint of the previous contact.
+        self.shown: list[Callable[[], None]] = []
+
+    def setChecked(self, checked: bool) -> None:
+        super().setChecked(checked)
+        for follow in self.shown:
+            follow()
+
     def caption(self) -> str:
         return self.tr("An automated assistant or AI agent answered")
 
@@ -301,13 +312,14 @@ class BotBox(QCheckBox):
 class BotHint(QLabel):
     """Under the 'automated assistant' box: ask for a person, keep the reference."""
 
-    def __init__(self, page: StepPage, box: QCheckBox) -> None:
+    def __init__(self, page: StepPage, box: BotBox) -> None:
         super().__init__(page.body)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._page = page
         self._box = box
         box.toggled.connect(lambda _checked: self.follow())
+        box.shown.append(self.follow)
         page.text(self.setText, lambda: str(lookup(page.language(), "support", "urgency.bot_hint")))
         self.follow()
 
@@ -346,6 +358,14 @@ class FirmNoticeHint(QLabel):
         self.setWordWrap(True)
         self._kind = kind
         kind.currentIndexChanged.connect(lambda _index: self.follow())
+        # Showing another item sets the kind with signals blocked: follow that too.
+        shown_value = kind.set_value
+
+        def set_value(member: EvidenceKind) -> None:
+            shown_value(member)
+            self.follow()
+
+        kind.set_value = set_value  # type: ignore[method-assign]
         page.text(
             self.setText,
             lambda: self.tr(
