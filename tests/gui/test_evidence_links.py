@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from complaintkit.documents import compose_letter
+from complaintkit.documents.structure import Table
 from complaintkit.domain import ProblemCategory
 from complaintkit.domain.enums import CaptureTimeSource
 from complaintkit.flow import StepId
@@ -28,6 +30,17 @@ def tick(qtbot, picker: LinkPicker, key: str) -> None:
 
 def rows(picker: LinkPicker) -> list[str]:
     return [picker.item(row).text() for row in range(picker.count())]
+
+
+def _order_rows(case) -> dict[str, str]:
+    """Order number -> the exhibits column of the letter's orders table."""
+    letter = compose_letter(case, "en", datetime(2026, 12, 1, tzinfo=ZoneInfo("UTC")))
+    found = {}
+    for section in letter.sections:
+        for block in section.blocks:
+            if isinstance(block, Table) and block.rows and len(block.rows[0]) == 7:
+                found.update({row[0]: row[-1] for row in block.rows})
+    return found
 
 
 def add_evidence(qtbot, shown, tmp_path: Path, names: list[str]) -> None:
@@ -62,6 +75,9 @@ def test_evidence_picked_for_an_order_is_saved(qtbot, window, store, tmp_path) -
     editor.autosaver.flush()
     saved = store.load(editor.case.id)
     assert [trade.evidence_ids for trade in saved.trades] == [[second.id], [second.id]]
+    # The letter's orders table cites the exhibit beside each order.
+    saved.trades[0].order_id, saved.trades[1].order_id = "T-100", "T-200"
+    assert _order_rows(saved) == {"T-100": "E2", "T-200": "E2"}
 
 
 def test_space_ticks_the_current_row_too(qtbot, window, store, tmp_path) -> None:
