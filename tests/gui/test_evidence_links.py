@@ -236,6 +236,10 @@ def test_the_capture_time_says_where_it_came_from_and_can_be_corrected(
     assert page.capture_source.text() == "From the file name"
     page.items.setCurrentRow(1)
     assert page.capture_source.text().startswith("From the file's date")
+    # Passing through the field without typing leaves the time and its source alone.
+    page.captured.edit.setFocus()
+    qtbot.keyClick(page.captured.edit, Qt.Key.Key_Tab)
+    assert editor.case.evidence[1].captured_at_source is CaptureTimeSource.FILE_DATE
     # The user corrects it: the time is theirs now.
     page.captured.edit.setFocus()
     page.captured.edit.selectAll()
@@ -245,7 +249,8 @@ def test_the_capture_time_says_where_it_came_from_and_can_be_corrected(
     corrected = editor.case.evidence[1]
     assert corrected.captured_at == datetime(2026, 11, 10, 9, 40, tzinfo=shanghai)
     assert corrected.captured_at_source is CaptureTimeSource.TYPED
-    assert page.capture_source.text() == "Typed by you"
+    assert page.capture_source.text() == "Typed or checked by you"
+    assert not page.confirm_capture.isVisible()
     editor.autosaver.flush()
     saved = store.load(editor.case.id)
     assert saved.evidence[1].captured_at_source is CaptureTimeSource.TYPED
@@ -269,9 +274,11 @@ def test_review_sends_a_time_line_capture_dated_by_its_file_to_its_time(
     editor.show_finding("evidence", "evidence.1.captured_at")
     assert page.items.currentRow() == 1
     assert QApplication.focusWidget() is page.captured.edit
-    page.captured.edit.selectAll()
-    qtbot.keyClicks(page.captured.edit, "10 Nov 2026 09:31")
-    qtbot.keyClick(page.captured.edit, Qt.Key.Key_Tab)
+    # The user looks at the picture: the time is right, and says so without retyping it.
+    before = editor.case.evidence[1].captured_at
+    qtbot.mouseClick(page.confirm_capture, Qt.MouseButton.LeftButton)
+    assert editor.case.evidence[1].captured_at == before
+    assert page.capture_source.text() == "Typed or checked by you"
     review = go(shown, StepId.REVIEW)
     assert not [text for _step, text in review.findings_shown() if "time line at its" in text]
 

@@ -109,6 +109,9 @@ def test_without_either_the_file_s_date_is_used_and_said(tmp_path, attachments) 
     item = attachments.import_file(path, zone="Asia/Shanghai")
     assert item.captured_at == COPIED
     assert item.captured_at_source is CaptureTimeSource.FILE_DATE
+    # In whole seconds, as the date field shows it (leaving the field changes nothing).
+    os.utime(path, (COPIED.timestamp() + 0.75, COPIED.timestamp() + 0.75))
+    assert attachments.import_file(path, zone="Asia/Shanghai").captured_at == COPIED
 
 
 def test_a_pasted_picture_has_no_time_until_the_user_types_one(attachments) -> None:

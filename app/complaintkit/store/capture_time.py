@@ -132,5 +132,7 @@ def choose_capture_time(
     if from_name is not None:
         return CaptureTime(from_name, CaptureTimeSource.FILE_NAME)
     if modified is not None:
-        return CaptureTime(modified, CaptureTimeSource.FILE_DATE)
+        # Whole seconds, as every other source and the date fields have them: leaving the
+        # field unchanged then keeps the time (and where it came from) as it was.
+        return CaptureTime(modified.replace(microsecond=0), CaptureTimeSource.FILE_DATE)
     return CaptureTime(None, CaptureTimeSource.UNKNOWN)

@@ -168,7 +168,18 @@ class EvidencePage(StepPage):
             self.capture_source.setToolTip,
             lambda: self.tr("Correct the time above if it is wrong: the letter gives this time."),
         )
-        self.captured.parentWidget().layout().insertWidget(1, self.capture_source)
+        # A time guessed from the file can be confirmed as it is, without retyping it.
+        self.confirm_capture = QPushButton()
+        self.confirm_capture.setFlat(True)
+        self.confirm_capture.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.confirm_capture.clicked.connect(self._capture_time_confirmed)
+        self.text(self.confirm_capture.setText, lambda: self.tr("This time is right"))
+        note = QWidget()
+        note_layout = QHBoxLayout(note)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.capture_source, 1)
+        note_layout.addWidget(self.confirm_capture)
+        self.captured.parentWidget().layout().insertWidget(1, note)
         self.include = QCheckBox()
         self.bind(
             form,
@@ -199,6 +210,7 @@ class EvidencePage(StepPage):
             self.include,
             self.timeline_event,
             self.shown_in,
+            self.confirm_capture,
         ]
         self.text(self.add_button.setText, lambda: self.tr("&Add files…"))
         self.text(self.paste_button.setText, lambda: self.tr("&Paste screenshot"))
@@ -269,6 +281,17 @@ class EvidencePage(StepPage):
         shown = known and source is not CaptureTimeSource.UNKNOWN
         self.capture_source.setText(label(source, self.language()) if shown else "")
         self.capture_source.setVisible(shown)
+        guessed = (CaptureTimeSource.FILE_NAME, CaptureTimeSource.FILE_DATE)
+        self.confirm_capture.setVisible(shown and source in guessed)
+
+    def _capture_time_confirmed(self) -> None:
+        item = self._selected()
+        if item is None or item.captured_at is None:
+            return
+        item.captured_at_source = CaptureTimeSource.TYPED
+        self._show_capture_source(item)
+        self.captured.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit()
 
     def _capture_time_typed(self) -> None:
         """The user typed or corrected the time: it is theirs now, whatever it came from."""
