@@ -666,12 +666,17 @@
         <translation>如果上面的时间不对，请改正：投诉信中写的就是这个时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="175"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
+        <source>This time is right</source>
+        <translation>这个时间没错</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="186"/>
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="185"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="196"/>
         <source>&amp;Time line event: a row of its own in the letter</source>
         <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
     </message>
@@ -680,63 +685,63 @@
         <translation type="vanished">直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="194"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="205"/>
         <source>What it &amp;shows</source>
         <translation>它证明了什么(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="203"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="215"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="204"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="216"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="205"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="217"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="206"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="411"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="218"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="434"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="322"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="345"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="325"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="348"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="345"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="368"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="376"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="399"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="403"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="426"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="407"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="430"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="415"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="438"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
