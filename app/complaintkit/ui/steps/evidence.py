@@ -162,7 +162,6 @@ class EvidencePage(StepPage):
         captured.edited.connect(self._capture_time_typed)
         # Where the time came from (the picture's data, its name, the file's date), under it.
         self.capture_source = QLabel()
-        self.capture_source.setWordWrap(True)
         self.capture_source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text(
             self.capture_source.setToolTip,
@@ -170,15 +169,14 @@ class EvidencePage(StepPage):
         )
         # A time guessed from the file can be confirmed as it is, without retyping it.
         self.confirm_capture = QPushButton()
-        self.confirm_capture.setFlat(True)
-        self.confirm_capture.setCursor(Qt.CursorShape.PointingHandCursor)
         self.confirm_capture.clicked.connect(self._capture_time_confirmed)
         self.text(self.confirm_capture.setText, lambda: self.tr("This time is right"))
         note = QWidget()
         note_layout = QHBoxLayout(note)
         note_layout.setContentsMargins(0, 0, 0, 0)
-        note_layout.addWidget(self.capture_source, 1)
+        note_layout.addWidget(self.capture_source)
         note_layout.addWidget(self.confirm_capture)
+        note_layout.addStretch(1)
         self.captured.parentWidget().layout().insertWidget(1, note)
         self.include = QCheckBox()
         self.bind(
