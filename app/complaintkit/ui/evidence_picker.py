@@ -50,18 +50,14 @@ class LinkPicker(QListWidget):
         self.itemChanged.connect(self._ticked)
         self._filling = False
         self._pressed: QListWidgetItem | None = None
-        self._empty_text = ""
-        self._keys: list[str] = []
 
     # -- the choices ------------------------------------------------------------------
 
     def set_choices(self, choices: list[Choice], empty_text: str) -> None:
         """Show `choices`, keeping the ticks of keys that are still offered."""
         ticked = set(self.value())
-        self._empty_text = empty_text
         self._filling = True
         self.clear()
-        self._keys = [choice.key for choice in choices]
         for choice in choices:
             item = QListWidgetItem(choice.text, self)
             item.setData(KEY, choice.key)
@@ -80,9 +76,6 @@ class LinkPicker(QListWidget):
             placeholder.setForeground(self.palette().placeholderText())
         self._filling = False
         self._fit()
-
-    def keys(self) -> list[str]:
-        return list(self._keys)
 
     def item_for(self, key: str) -> QListWidgetItem | None:
         for row in range(self.count()):
