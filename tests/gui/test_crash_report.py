@@ -23,14 +23,23 @@ def reporter(qtbot, monkeypatch):
 
     def answer(box: QMessageBox) -> None:
         answered.append((box.text(), box.detailedText()))
-        copy = next(b for b in box.buttons() if b.text() == "Copy details")
-        # First "Copy details" (the box comes back), then OK.
+        # First "Copy details" (the box comes back), then OK; whatever the UI language.
         if len(answered) == 1:
-            copy.click()
+            shown.copy_button.click()
         else:
             box.button(QMessageBox.StandardButton.Ok).click()
 
-    shown.ask = lambda box: (QTimer.singleShot(0, lambda: answer(box)), box.exec())
+    def ask(box: QMessageBox) -> None:
+        # Answered from the event loop the box runs, as a user would; closed after a
+        # while whatever happens, so a broken answer fails the test instead of hanging it.
+        QTimer.singleShot(0, lambda: answer(box))
+        guard = QTimer(box)  # goes with the box
+        guard.setSingleShot(True)
+        guard.timeout.connect(box.reject)
+        guard.start(20_000)
+        box.exec()
+
+    shown.ask = ask
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     shown.install()

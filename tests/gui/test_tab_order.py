@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget
 
@@ -34,5 +36,5 @@ def test_tab_walks_each_step_top_to_bottom(qtbot, window, store) -> None:
         assert not any(isinstance(w, QScrollArea | QStackedWidget) for w in visited), step
         tops = [w.mapTo(page.body, QPoint(0, 0)).y() for w in visited if page.body.isAncestorOf(w)]
         # Widgets on one row share a top (within a few pixels); a step back up is a jump.
-        jumps = [(a, b) for a, b in zip(tops, tops[1:], strict=False) if b < a - 8]
+        jumps = [(a, b) for a, b in pairwise(tops) if b < a - 8]
         assert jumps == [], (step, [type(w).__name__ for w in visited])

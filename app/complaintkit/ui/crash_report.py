@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from complaintkit.logs import log_dir, log_exception
 
@@ -29,6 +29,9 @@ class CrashReporter(QObject):
         self._parent_window = parent_window
         self._showing = False
         self.last_report = ""
+        self.box: QMessageBox | None = None
+        self.copy_button: QAbstractButton | None = None
+        self.folder_button: QAbstractButton | None = None
         self.reported.connect(self._show)
         # Tests answer the dialog; the app shows it modally.
         self.ask: Callable[[QMessageBox], None] = lambda box: box.exec()
@@ -71,6 +74,7 @@ class CrashReporter(QObject):
                 self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole
             )
             box.addButton(QMessageBox.StandardButton.Ok)
+            self.box, self.copy_button, self.folder_button = box, copy, folder
             # Any button closes a message box: copying or opening the folder shows it again.
             while True:
                 self.ask(box)
