@@ -130,6 +130,10 @@ class EvidencePage(StepPage):
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setMovement(QListView.Movement.Static)
         self.items.setWordWrap(True)
+        # Every cell the same size, captions cut to fit: a caption being typed no longer
+        # makes the thumbnails jump.
+        self.items.setUniformItemSizes(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setMinimumHeight(THUMBNAIL + 70)
         self.items.currentRowChanged.connect(lambda _row: self._select())
         self.body_layout.addWidget(self.items, 1)
