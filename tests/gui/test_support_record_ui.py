@@ -122,3 +122,25 @@ def test_the_firms_notice_hint_shows_for_that_kind(qtbot, window) -> None:
     contacts = go(shown, StepId.CONTACTS)
     # The demo's record in Chinese, from the same catalog the checklist prints.
     assert "共记录" in contacts.support.summary.lines.text()
+
+
+def test_the_case_at_a_glance_on_review_goes_to_the_item_clicked(qtbot, window) -> None:
+    from complaintkit.ui.steps.contacts import ContactsPage
+
+    for language in ("en", "zh_CN"):
+        shown = window(language)
+        shown.open_demo()
+        review = go(shown, StepId.REVIEW)
+        view = review.timeline_view
+        qtbot.waitUntil(view.isVisible)
+        assert view.chart is not None
+        lanes = ("Problem, orders", "Contacts") if language == "en" else ("问题与委托", "联系记录")
+        assert view.chart.lanes[:2] == lanes
+        qtbot.waitUntil(lambda v=view: v.position_of("contacts.1.summary") is not None)
+        point = view.position_of("contacts.1.summary")
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+        page = shown.editor.current_page()
+        assert isinstance(page, ContactsPage)
+        assert page.timeline.currentRow() == 1
+        assert page.summary.hasFocus()
+        shown.close()

@@ -122,3 +122,48 @@ def test_accepting_part_of_the_claim_keeps_the_rest_open(tmp_path: Path) -> None
     text = squash(pdf_text(files.extra[-1]))
     assert "关于贵公司的补偿方案：本人接受" in text
     assert "本人主张人民币4,270.00元，尚有人民币4,000.00元未获补偿" in text
+
+
+# -- the case at a glance ---------------------------------------------------------
+
+
+def test_timeline_marks_from_a_constructed_case() -> None:
+    from complaintkit.documents.timeline_chart import compose_timeline_chart
+    from complaintkit.knowledge.timeline import timeline_marks
+
+    case, _ = with_support_history("en")
+    assert case.sent is not None
+    case.firm_stages = [
+        StageRecord(stage=FirmStage.FINAL_RESPONSE, at=case.sent.at + timedelta(days=5))
+    ]
+    now = case.sent.at + timedelta(days=6)
+    marks = timeline_marks(case, now)
+    kinds = [mark.kind for mark in marks]
+    assert kinds.count("contact") == 4 and kinds.count("promise") == 2
+    assert kinds.count("order") == 2 and kinds[0] == "incident"
+    assert "reply_due" not in kinds  # a final response: nothing left to chase
+    bot = next(mark for mark in marks if mark.bot)
+    assert (bot.step, bot.field) == ("contacts", "contacts.3.summary")
+    assert [m.at for m in marks] == sorted(m.at for m in marks)
+    chart = compose_timeline_chart(case, "en", now)
+    assert chart is not None
+    # The FOS time limit (six months after the final response) lies far beyond the
+    # rest: drawn at the edge with its date, the others spread over the axis.
+    limit = next(m for m in chart.marks if m.label == "Scheme time limit")
+    assert limit.x == 1.0 and limit.beyond.endswith("2027")
+    assert all(0 <= m.x <= 1 for m in chart.marks)
+    assert chart.marks[0].x < 0.2 and max(m.x for m in chart.marks if not m.beyond) > 0.8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_letter_shows_the_case_at_a_glance(language: str) -> None:
+    case, _ = with_support_history(language)
+    text = letter(case, language, DEMO_NOW + timedelta(days=3))
+    if language == "en":
+        for words in ("The case at a glance", "Problem, orders", "Promises due", "Complaint sent"):
+            assert squash(words) in text
+        assert squash("Automated assistant") in text and squash("Promise broken") in text
+        assert text.index(squash("The case at a glance")) < text.index(squash("What happened"))
+    else:
+        for words in ("案件一览", "问题与委托", "承诺到期", "投诉寄出", "自动助手", "11月10日"):
+            assert words in text

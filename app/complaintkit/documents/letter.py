@@ -26,6 +26,7 @@ from complaintkit.documents.structure import (
     Table,
 )
 from complaintkit.documents.support_text import letter_sentence  # issue 20
+from complaintkit.documents.timeline_chart import compose_timeline_chart  # issue 20
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, Money, OrderSide, OrderStatus, Promise, Trade, timing
 from complaintkit.domain.enums import Direction, PlatformKind, ProblemCategory, RemedyKind
@@ -174,6 +175,7 @@ class LetterComposer:
         )
         document.opening = self._opening(reference)
         sections = [
+            self._timeline_section(),  # issue 20: the picture before the tables
             self._facts_section(),
             self._orders_section(),
             self._loss_section(),
@@ -387,6 +389,10 @@ class LetterComposer:
         if promise.due is not None:
             return w("contacts.kept_pending")
         return w("contacts.kept_unknown")
+
+    def _timeline_section(self) -> Section | None:  # issue 20
+        chart = compose_timeline_chart(self.case, self.words.language, self.now)  # issue 20
+        return Section(chart.caption, [chart]) if chart is not None else None  # issue 20
 
     def _facts_section(self) -> Section:
         case, w = self.case, self.words

@@ -57,6 +57,8 @@ from complaintkit.documents.structure import (
     Section,
     Table,
 )
+from complaintkit.documents.timeline_data import TimelineChart  # issue 20
+from complaintkit.documents.timeline_draw import TimelineFlowable  # issue 20
 from complaintkit.documents.typeset import TextBlock, TextStyle
 from complaintkit.scratch import scratch_dir
 
@@ -520,6 +522,8 @@ def _blocks(blocks: list[Block], styles: _Styles, layout: _Layout) -> list[Flowa
             flowables.extend(appendix.notice(block))
         elif isinstance(block, ChecklistLine):
             flowables.append(_checklist_line(block, styles, width))
+        elif isinstance(block, TimelineChart):  # issue 20: the case at a glance
+            flowables.extend([TimelineFlowable(block), Spacer(1, 3 * mm)])  # issue 20
     flowables.extend(appendix.flush())
     return flowables
 

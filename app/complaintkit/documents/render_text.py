@@ -19,6 +19,7 @@ from complaintkit.documents.structure import (
     Paragraph,
     Table,
 )
+from complaintkit.documents.timeline_data import TimelineChart  # issue 20
 
 
 def _width(text: str) -> int:
@@ -62,6 +63,8 @@ def _block_lines(block: Block) -> list[str]:
     if isinstance(block, ChecklistLine):
         mark = "[x]" if block.done else "[ ]"
         return [f"{mark} {block.text}", *([f"    {block.detail}"] if block.detail else [])]
+    if isinstance(block, TimelineChart):  # issue 20: a picture; the tables say it in words
+        return []  # issue 20
     raise TypeError(f"unknown block {block!r}")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from complaintkit.documents.timeline_data import TimelineChart  # issue 20
+
 ParagraphStyleName = Literal[
     "body", "small", "quote", "address", "subject", "signature", "signature_right", "title"
 ]
@@ -67,7 +69,8 @@ class ChecklistLine:
     detail: str = ""
 
 
-Block = Paragraph | BulletList | Table | Figure | Notice | ChecklistLine
+# The time-line picture (issue 20) is plain data too: documents/timeline_chart.py.
+Block = Paragraph | BulletList | Table | Figure | Notice | ChecklistLine | TimelineChart
 
 
 @dataclass

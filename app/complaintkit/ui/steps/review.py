@@ -38,6 +38,7 @@ from complaintkit.store import CaseStore
 from complaintkit.ui.fields import EnumCombo, error_label, show_error
 from complaintkit.ui.steps.base import StepPage
 from complaintkit.ui.tasks import Task, TaskRunner
+from complaintkit.ui.timeline_view import attach_timeline  # issue 20
 
 if TYPE_CHECKING:
     from complaintkit.documents.generate import GeneratedFiles
@@ -188,12 +189,17 @@ class ReviewPage(StepPage):
         self.text(
             self.findings.setAccessibleName, lambda: self.tr("Still missing or could be stronger")
         )
+        # The case at a glance, above the findings; a click goes to the item (issue 20).
+        self.timeline_view = attach_timeline(  # issue 20
+            self.body, lambda view: self.body_layout.insertWidget(0, view), self.go_to_step.emit
+        )  # issue 20
 
     # -- the findings ----------------------------------------------------------------
 
     def load(self, case: Case) -> None:
         super().load(case)
         self.refresh_findings()
+        self.timeline_view.show_case(case, self.language(), self._now())  # issue 20
         self.refresh_sets()
 
     def refresh_sets(self) -> None:
