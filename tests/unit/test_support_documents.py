@@ -167,3 +167,25 @@ def test_the_letter_shows_the_case_at_a_glance(language: str) -> None:
     else:
         for words in ("案件一览", "问题与委托", "承诺到期", "投诉寄出", "自动助手", "11月10日"):
             assert words in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_follow_ups_name_the_recorded_final_response(language: str) -> None:
+    from complaintkit.documents.followup import FollowUpKind, compose_followup
+    from tests.unit.test_caseworker_letters import read
+
+    case, _ = with_support_history(language)
+    assert case.sent is not None
+    final = case.sent.at + timedelta(days=3)
+    case.firm_stages = [StageRecord(stage=FirmStage.FINAL_RESPONSE, at=final)]
+    now = final + timedelta(days=2)
+    day = final.astimezone(case.sent.at.tzinfo).day
+    reminder = read(compose_followup(case, FollowUpKind.REMINDER, language, now))
+    if language == "en":
+        assert squash(f"You sent your final response on {day} November 2026.") in reminder
+        assert squash("I have not received a final response") not in reminder
+        cover = read(compose_followup(case, FollowUpKind.COVER_NOTE, language, now))
+        assert squash(f"The firm sent its final response on {day} November 2026.") in cover
+    else:
+        assert f"贵公司已于2026年11月{day}日作出最终答复。" in reminder
+        assert "尚未收到解决本投诉的最终答复" not in reminder

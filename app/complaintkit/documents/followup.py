@@ -148,6 +148,9 @@ class _FollowUp:
         )
 
     def answer_state(self, voice: str = "common") -> str:
+        final = timing.final_response_on(self.case) is not None  # issue 20
+        if final and self.reply_on is not None:  # issue 20
+            return self.w(f"{voice}.final_response", date=self.d(self.reply_on))  # issue 20
         if self.reply_on is not None:
             return self.w(f"{voice}.replied", date=self.d(self.reply_on))
         if self.today > self.deadline:
