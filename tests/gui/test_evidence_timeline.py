@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from complaintkit.documents import compose_letter
+from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.structure import Table
 from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import drop_files, go, screenshot_png

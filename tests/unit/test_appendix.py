@@ -11,9 +11,12 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
-from complaintkit.documents import compose_letter, exhibits, generate, render_pdf
+from complaintkit.documents import exhibits
 from complaintkit.documents.exhibit_cache import ExhibitCache
 from complaintkit.documents.exhibit_layout import HALF_MM, print_width_mm
+from complaintkit.documents.generate import generate
+from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.structure import Figure, Table
 from complaintkit.domain import Case, EvidenceItem, Problem
 

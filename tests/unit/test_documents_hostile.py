@@ -17,7 +17,10 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from complaintkit import fonts
-from complaintkit.documents import compose_checklist, compose_letter, render_pdf, render_text
+from complaintkit.documents.checklist import compose_checklist
+from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.render_pdf import render_pdf
+from complaintkit.documents.render_text import render_text
 from complaintkit.documents.structure import Figure, Notice
 from complaintkit.domain import (
     Case,

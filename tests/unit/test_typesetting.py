@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from complaintkit.documents import compose_letter, render_pdf, render_text
+from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.render_pdf import render_pdf
+from complaintkit.documents.render_text import render_text
 from complaintkit.documents.structure import Document, Paragraph, Section, Table
 from complaintkit.documents.typeset import CANNOT_END, CANNOT_START
 from complaintkit.domain import Case, Claimant, ContactEvent, Platform, Problem, Promise
