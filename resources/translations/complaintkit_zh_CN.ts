@@ -4,7 +4,7 @@
 <context>
     <name>BotBox</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="309"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="344"/>
         <source>An automated assistant or AI agent answered</source>
         <translation>由自动助手或AI客服回复</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ChannelAdvice</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="94"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="95"/>
         <source>Which channel to use</source>
         <translation>该用哪个渠道</translation>
     </message>
@@ -403,27 +403,27 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../app/complaintkit/ui/crash_report.py" line="59"/>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="62"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/crash_report.py" line="60"/>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="63"/>
         <source>Something went wrong, but your cases are safe.</source>
         <translation>出了点问题，但您的案件是安全的。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/crash_report.py" line="63"/>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="66"/>
         <source>Everything you typed before this was saved as you went. You can carry on working. If it happens again, copy the details and keep them with the log folder; they contain no case text.</source>
         <translation>在此之前您输入的所有内容都已随时保存，您可以继续工作。如果再次出现这种情况，请复制详细信息，并与日志文件夹一起保存；其中不包含任何案件内容。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/crash_report.py" line="69"/>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="72"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/crash_report.py" line="71"/>
+        <location filename="../../app/complaintkit/ui/crash_report.py" line="74"/>
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
@@ -641,42 +641,42 @@
         <translation>把截图、对账单或邮件拖到这里，或点击“添加文件”选择，也可以复制截图后按 Ctrl+V 粘贴。支持图片、PDF、文本和邮件文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="139"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="143"/>
         <source>No evidence yet: drag screenshots or statements here, press Add files…, or copy a screenshot and press Ctrl+V.</source>
         <translation>还没有证据：可把截图或对账单拖到这里，点击“添加文件…”，或复制截图后按 Ctrl+V。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="157"/>
         <source>&amp;Caption (what it shows)</source>
         <translation>说明（显示了什么）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="156"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="164"/>
         <source>Taken or received &amp;on</source>
         <translation>截取或收到的时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="169"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="172"/>
         <source>Correct the time above if it is wrong: the letter gives this time.</source>
         <translation>如果上面的时间不对，请改正：投诉信中写的就是这个时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="176"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="177"/>
         <source>This time is right</source>
         <translation>这个时间没错</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="188"/>
         <source>&amp;Include in the letter</source>
         <translation>附在投诉信中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="196"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="198"/>
         <source>&amp;Time line event: a row of its own in the letter</source>
         <translation>时间线事件：在投诉信的事件经过中单列一行(&amp;T)</translation>
     </message>
@@ -685,63 +685,63 @@
         <translation type="vanished">直接显示问题本身(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="205"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="207"/>
         <source>What it &amp;shows</source>
         <translation>它证明了什么(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="215"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="217"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="216"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="218"/>
         <source>&amp;Paste screenshot</source>
         <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="219"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="218"/>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="434"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="220"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="436"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="345"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="347"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="348"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="350"/>
         <source>Evidence (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;All files (*)</source>
         <translation>证据文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf *.txt *.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="368"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="370"/>
         <source>The clipboard holds no picture or file to paste.</source>
         <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="399"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="401"/>
         <source>Adding %v of %m…</source>
         <translation>正在添加第 %v 个，共 %m 个…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="426"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="428"/>
         <source>The files could not be added: %1</source>
         <translation>无法添加这些文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="430"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="432"/>
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="438"/>
+        <location filename="../../app/complaintkit/ui/steps/evidence.py" line="440"/>
         <source>&lt;p&gt;Evidence is what makes a complaint hard to brush aside: screenshots of error messages and order screens with the time visible, statements, confirmation e-mails, chat transcripts.&lt;/p&gt;&lt;p&gt;Give each a caption saying what it shows. Originals are copied here, so deleting them elsewhere is safe; location data is removed from photos.&lt;/p&gt;</source>
         <translation>&lt;p&gt;证据让投诉难以被敷衍：带有时间的报错截图和委托界面截图、对账单、确认邮件、客服聊天记录。&lt;/p&gt;&lt;p&gt;为每份证据写一句说明。原文件会复制保存到这里，在别处删除也不受影响；照片中的位置信息会被去除。&lt;/p&gt;</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="179"/>
         <source>(no caption)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="191"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="184"/>
         <source>%1 (not in the letter)</source>
         <translation>%1（不附入投诉信）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="194"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="187"/>
         <source>No evidence yet: add screenshots or files on the Evidence step.</source>
         <translation>还没有证据：请在“证据”一步添加截图或文件。</translation>
     </message>
@@ -767,7 +767,7 @@
 <context>
     <name>FirmNoticeHint</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="372"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="407"/>
         <source>The firm&apos;s own status page, outage announcement or upgrade notice shows that it knew. Save it now, before it is edited or removed: a full-page screenshot with the address bar and the time, or the page saved as PDF, and note where it was published.</source>
         <translation>平台自己的状态页、故障公告或系统升级通知能证明平台知情。请在其被修改或删除前立即保存：截取含地址栏和时间的整页截图，或将网页另存为PDF，并记下发布位置。</translation>
     </message>
@@ -1016,47 +1016,52 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>OfferPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="240"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="271"/>
         <source>Offer &amp;received on</source>
         <translation>收到方案日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="242"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="273"/>
         <source>Amount &amp;offered</source>
         <translation>补偿金额(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="244"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="275"/>
         <source>What it &amp;covers</source>
         <translation>涵盖内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="277"/>
         <source>The firm&apos;s co&amp;nditions</source>
         <translation>平台提出的条件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="249"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="280"/>
         <source>Offered in full and &amp;final settlement</source>
         <translation>作为一次性最终和解提出(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="254"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="285"/>
         <source>Answer &amp;by</source>
         <translation>答复期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="256"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="287"/>
         <source>Your ans&amp;wer</source>
         <translation>您的答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="260"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="291"/>
         <source>Your reasons (in the reply)</source>
         <translation>您的理由（写入答复函）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="293"/>
+        <source>The firm&apos;s offer &amp;letter</source>
+        <translation>平台的补偿方案函件(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="296"/>
         <source>The firm&apos;s offer</source>
         <translation>平台的补偿方案</translation>
     </message>
@@ -1452,128 +1457,128 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="103"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="104"/>
         <source>&amp;Language of the letter</source>
         <translation>投诉信语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="115"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="116"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="123"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="124"/>
         <source>Show only the last digits of the &amp;account number</source>
         <translation>账户号码只显示末几位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="169"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="189"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="170"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="190"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="174"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="175"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="178"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="179"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="180"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="181"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="182"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="184"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="186"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="187"/>
         <source>Letters made for this case (double-click to open the folder)</source>
         <translation>为本案生成的信件（双击打开所在文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="214"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="220"/>
         <source>sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="216"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="222"/>
         <source>matches the case now</source>
         <translation>与当前案件一致</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="218"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="224"/>
         <source>the case has changed since</source>
         <translation>此后案件已有修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="285"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="291"/>
         <source>Check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="286"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="292"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="287"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="301"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="307"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="370"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="376"/>
         <source>Done. Your files are in:</source>
         <translation>已完成。文件保存在：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="372"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="378"/>
         <source>the letter, with the evidence</source>
         <translation>投诉信及证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="373"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="379"/>
         <source>your checklist of next steps</source>
         <translation>后续步骤清单</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="374"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="380"/>
         <source>the letter as plain text</source>
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="385"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="391"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="388"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="394"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="395"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="401"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="399"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="405"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>
@@ -1685,27 +1690,27 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ShownInPicker</name>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="214"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="207"/>
         <source>The problem itself (error screens, status)</source>
         <translation>问题本身（报错画面、状态页面）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="216"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="209"/>
         <source>no. not yet given</source>
         <translation>尚未填写编号</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="217"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="210"/>
         <source>Order %1</source>
         <translation>委托 %1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="223"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="216"/>
         <source>Row %1 of the orders</source>
         <translation>委托表第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="231"/>
+        <location filename="../../app/complaintkit/ui/evidence_picker.py" line="224"/>
         <source>Contact: %1</source>
         <translation>联系：%1</translation>
     </message>
@@ -1726,47 +1731,57 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>StagesPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="134"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="143"/>
         <source>Where the firm says it is</source>
         <translation>平台所说的处理进度</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="138"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="147"/>
         <source>Record each stage the firm tells you about, on the date of its message (keep the message as evidence). A final response changes the dates that follow: the ombudsman&apos;s wait ends and its time limit starts.</source>
         <translation>平台每告知一个处理阶段，请按其通知的日期记录（并保存该通知作为证据）。最终答复会改变之后的各个日期：调解机构的等待期结束，其时限开始计算。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="154"/>
+        <source>The firm&apos;s message that shows this stage:</source>
+        <translation>能证明该阶段的平台通知：</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="156"/>
+        <source>Evidence of the stage</source>
+        <translation>该阶段的证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="157"/>
         <source>Add a &amp;stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="144"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="158"/>
         <source>Remove the stage</source>
         <translation>删除该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="145"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="159"/>
         <source>The firm&apos;s handling stages</source>
         <translation>平台的处理阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="153"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="184"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="215"/>
         <source>A stage needs the date the firm reached it.</source>
         <translation>每个阶段都需要填写平台到达该阶段的日期。</translation>
     </message>
@@ -1801,7 +1816,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>SupportSummary</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="75"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="76"/>
         <source>How the firm&apos;s support handled it</source>
         <translation>平台客服的处理情况</translation>
     </message>

@@ -144,3 +144,29 @@ def test_the_case_at_a_glance_on_review_goes_to_the_item_clicked(qtbot, window) 
         assert page.timeline.currentRow() == 1
         assert page.summary.hasFocus()
         shown.close()
+
+
+def test_a_stage_and_the_offer_link_the_firms_letter_as_evidence(qtbot, window, store) -> None:
+    from tests.gui.test_evidence_links import tick
+
+    shown = window("en")
+    shown.open_demo()
+    page = go(shown, StepId.CONTACTS)
+    stages = page.support.stages
+    qtbot.mouseClick(stages.add_button, Qt.MouseButton.LeftButton)
+    email = shown.editor.case.evidence[2].id  # the demo's e-mail from support
+    stages.evidence.reveal()
+    tick(qtbot, stages.evidence, email)
+    saved = _saved(shown, store)
+    assert saved.firm_stages[0].evidence_ids == [email]
+    offer = page.support.offer
+    offer.evidence.reveal()
+    tick(qtbot, offer.evidence, email)
+    saved = _saved(shown, store)
+    assert saved.offer is not None and saved.offer.evidence_ids == [email]
+    # The ticks come back when the step is shown again.
+    page = go(shown, StepId.REVIEW)
+    page = go(shown, StepId.CONTACTS)
+    assert page.support.offer.evidence.value() == [email]
+    page.support.stages.table.setCurrentCell(0, 2)
+    assert page.support.stages.evidence.value() == [email]

@@ -38,6 +38,7 @@ from complaintkit.domain.models import FirmOffer, StageRecord
 from complaintkit.knowledge.channel_advice import advice_key, channel_advice
 from complaintkit.knowledge.support_record import support_record
 from complaintkit.locales import lookup
+from complaintkit.ui.evidence_picker import EvidencePicker
 from complaintkit.ui.fields import (
     DateTimeField,
     EnumCombo,
@@ -122,6 +123,14 @@ class StagesPanel(QGroupBox):
         layout.addWidget(self.table)
         self.error = error_label(self)
         layout.addWidget(self.error)
+        # The firm's message that shows the selected stage (its acknowledgement, its
+        # final response letter).
+        self.evidence_label = QLabel(self)
+        layout.addWidget(self.evidence_label)
+        self.evidence = EvidencePicker(self)
+        self.evidence.changed.connect(self._evidence_ticked)
+        layout.addWidget(self.evidence)
+        self.table.currentCellChanged.connect(lambda *_: self._show_evidence())
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_stage)
@@ -140,6 +149,11 @@ class StagesPanel(QGroupBox):
                 " follow: the ombudsman's wait ends and its time limit starts."
             ),
         )
+        page.text(
+            self.evidence_label.setText,
+            lambda: self.tr("The firm's message that shows this stage:"),
+        )
+        page.text(self.evidence.setAccessibleName, lambda: self.tr("Evidence of the stage"))
         page.text(self.add_button.setText, lambda: self.tr("Add a &stage"))
         page.text(self.remove_button.setText, lambda: self.tr("Remove the stage"))
         page.text(self.table.setAccessibleName, lambda: self.tr("The firm's handling stages"))
@@ -166,6 +180,23 @@ class StagesPanel(QGroupBox):
         self.table.resizeColumnToContents(0)
         self.remove_button.setEnabled(bool(stages))
         self._loading = False
+        if page.case is not None:
+            self.evidence.show_evidence(page.case)
+        self._show_evidence()
+
+    def _selected(self) -> StageRecord | None:
+        stages, row = self._stages(), self.table.currentRow()
+        return stages[row] if 0 <= row < len(stages) else None
+
+    def _show_evidence(self) -> None:
+        record = self._selected()
+        self.evidence.setEnabled(record is not None)
+        self.evidence.set_value(record.evidence_ids if record is not None else [])
+
+    def _evidence_ticked(self) -> None:
+        record = self._selected()
+        if record is not None:
+            self._set(record, "evidence_ids", self.evidence.value())
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         stages = self._stages()
@@ -258,6 +289,8 @@ class OfferPanel(QGroupBox):
         self.reply_note.setTabChangesFocus(True)
         self.reply_note.setMaximumHeight(70)
         bind(lambda: self.tr("Your reasons (in the reply)"), self.reply_note, "reply_note")
+        self.evidence = EvidencePicker()
+        bind(lambda: self.tr("The firm's offer &letter"), self.evidence, "evidence_ids")
         self.weighing = _plain_label(self)
         layout.addWidget(self.weighing)
         page.text(self.setTitle, lambda: self.tr("The firm's offer"))
@@ -266,6 +299,8 @@ class OfferPanel(QGroupBox):
         page = self._page
         if page.case is None:
             return
+        self.evidence.show_evidence(page.case)
+        self.evidence.set_value(page.case.offer.evidence_ids if page.case.offer else [])
         found = offer_lines(page.case, page.now(), _words(page).of("checklist"))
         lines = found[1][1:] if found is not None else []  # the first repeats the fields
         self.weighing.setText("\n".join(line.text for line in lines))
