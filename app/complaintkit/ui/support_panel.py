@@ -178,6 +178,7 @@ class StagesPanel(QGroupBox):
             self.table.setItem(row, 1, QTableWidgetItem(page.show_time(record.at)))
             self.table.setItem(row, 2, QTableWidgetItem(record.note))
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
         self.remove_button.setEnabled(bool(stages))
         self._loading = False
         if page.case is not None:
