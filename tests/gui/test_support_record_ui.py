@@ -170,3 +170,22 @@ def test_a_stage_and_the_offer_link_the_firms_letter_as_evidence(qtbot, window, 
     assert page.support.offer.evidence.value() == [email]
     page.support.stages.table.setCurrentCell(0, 2)
     assert page.support.stages.evidence.value() == [email]
+
+
+def test_removing_evidence_a_stage_cites_keeps_the_case_loading(qtbot, window, store) -> None:
+    from tests.gui.test_evidence_links import tick
+
+    shown = window("en")
+    shown.open_demo()
+    page = go(shown, StepId.CONTACTS)
+    qtbot.mouseClick(page.support.stages.add_button, Qt.MouseButton.LeftButton)
+    first = shown.editor.case.evidence[0].id
+    page.support.stages.evidence.reveal()
+    tick(qtbot, page.support.stages.evidence, first)
+    assert _saved(shown, store).firm_stages[0].evidence_ids == [first]
+    evidence = go(shown, StepId.EVIDENCE)
+    evidence.items.setCurrentRow(0)
+    evidence.remove_button.click()
+    saved = _saved(shown, store)  # loads: no citation of the removed item is left
+    assert saved.firm_stages[0].evidence_ids == []
+    assert all(item.id != first for item in saved.evidence)
