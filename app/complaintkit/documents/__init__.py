@@ -1,36 +1,34 @@
 """Documents (no Qt): compose a case into a document structure, render it as PDF or text.
 
-The names below are loaded on first use (PEP 562): importing one small submodule
-(generated_sets, structure) must not pull in reportlab and every composer, which
-cost the wizard over a second when a case was first opened.
+Importing any submodule runs this file, which loads reportlab and every composer: the
+wizard imports documents only inside the actions that need them.
 """
 
-from __future__ import annotations
+from complaintkit.documents.checklist import checklist_sections, compose_checklist
+from complaintkit.documents.exhibits import EvidenceSource
+from complaintkit.documents.generate import (
+    CHECKLIST_PDF,
+    LETTER_PDF,
+    LETTER_TEXT,
+    GeneratedFiles,
+    GenerationCancelled,
+    generate,
+)
+from complaintkit.documents.letter import compose_letter
+from complaintkit.documents.render_pdf import render_pdf
+from complaintkit.documents.render_text import render_text
 
-import importlib
-from typing import Any
-
-_EXPORTS = {
-    "CHECKLIST_PDF": "generate",
-    "LETTER_PDF": "generate",
-    "LETTER_TEXT": "generate",
-    "GeneratedFiles": "generate",
-    "GenerationCancelled": "generate",
-    "generate": "generate",
-    "EvidenceSource": "exhibits",
-    "checklist_sections": "checklist",
-    "compose_checklist": "checklist",
-    "compose_letter": "letter",
-    "render_pdf": "render_pdf",
-    "render_text": "render_text",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
-    globals()[name] = value
-    return value
+__all__ = [
+    "CHECKLIST_PDF",
+    "LETTER_PDF",
+    "LETTER_TEXT",
+    "EvidenceSource",
+    "GeneratedFiles",
+    "GenerationCancelled",
+    "checklist_sections",
+    "compose_checklist",
+    "compose_letter",
+    "generate",
+    "render_pdf",
+    "render_text",
+]

@@ -24,13 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from complaintkit import paths
-from complaintkit.documents.generated_sets import (
-    GeneratedSet,
-    case_digest,
-    list_sets,
-    new_set_folder,
-    record_set,
-)
 from complaintkit.domain import Case, Language
 from complaintkit.flow import Severity, StepId, Unaccepted
 from complaintkit.flow import findings as flow_findings
@@ -42,6 +35,7 @@ from complaintkit.ui.timeline_view import attach_timeline  # issue 20
 
 if TYPE_CHECKING:
     from complaintkit.documents.generate import GeneratedFiles
+    from complaintkit.documents.generated_sets import GeneratedSet
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1  # the step an item links to
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # the field in it that fixes the finding
@@ -205,6 +199,8 @@ class ReviewPage(StepPage):
     def refresh_sets(self) -> None:
         """Every set made, newest first: when, which language, sent or not, and whether
         the case has changed since."""
+        from complaintkit.documents.generated_sets import case_digest, list_sets
+
         self.sets.clear()
         if self.case is None:
             return
@@ -234,6 +230,8 @@ class ReviewPage(StepPage):
         generate again before printing or e-mailing it)."""
         if self.files is not None or not made or self.case is None:
             return
+        from complaintkit.documents.generated_sets import case_digest
+
         latest = made[0]
         from complaintkit.documents.generate import (
             CHECKLIST_PDF,
@@ -322,6 +320,8 @@ class ReviewPage(StepPage):
         language = case.letter_language.value
         attachments = self._store.attachments
         now = self._now()
+        from complaintkit.documents.generated_sets import new_set_folder, record_set
+
         # A folder per set: earlier letters (another language, the one sent) are kept.
         folder = new_set_folder(output_folder(case), now.astimezone(), language)
 
