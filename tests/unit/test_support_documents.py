@@ -189,3 +189,21 @@ def test_follow_ups_name_the_recorded_final_response(language: str) -> None:
     else:
         assert f"贵公司已于2026年11月{day}日作出最终答复。" in reminder
         assert "尚未收到解决本投诉的最终答复" not in reminder
+
+
+def test_an_offer_in_one_currency_does_not_cover_a_withdrawal_held_in_another() -> None:
+    from complaintkit.documents.checklist import checklist_sections
+    from complaintkit.knowledge.offer import assess_offer
+
+    case, _ = with_support_history("en")  # 12,500.00 GBP held, 275.00 USD loss
+    case.offer = FirmOffer(amount=Money(amount=Decimal("300.00"), currency="USD"))
+    assessment = assess_offer(case, DEMO_NOW)
+    assert assessment is not None and not assessment.covers_claim
+    assert [m.format() for m in assessment.others] == ["12,500.00 GBP"]
+    section = next(
+        s for s in checklist_sections(case, "en", DEMO_NOW) if s.title == "The firm's offer"
+    )
+    texts = [line.text for line in section.lines]
+    assert "It covers the 275.00 USD of your claim in that currency." in texts
+    assert any(text.startswith("Your claim also includes 12,500.00 GBP") for text in texts)
+    assert not any("in full" in text for text in texts)

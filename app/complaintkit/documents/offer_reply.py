@@ -119,6 +119,9 @@ def compose_offer_reply(case: Case, language: str, now: datetime) -> Document:
                     )
                 )
             )
+        if assessment.others:
+            others = w.join([w.money(money) for money in assessment.others])
+            body.append(Paragraph(w("offer_reply.decline_others", others=others)))
         if offer.reply_note.strip():
             body.append(Paragraph(w("offer_reply.note", note=offer.reply_note.strip())))
         deadline = w.date(timing.add_days(today, case.remedy.reply_deadline_days))

@@ -78,11 +78,16 @@ def offer_lines(case: Case, now: datetime, w: Words) -> tuple[str, list[Checklis
         same = w.money(assessment.claimed_same_currency)
         if assessment.covers_claim:
             lines.append(ChecklistLine(True, s("offer.covers_claim", claimed=same)))
+        elif assessment.shortfall.amount <= 0:
+            lines.append(ChecklistLine(True, s("offer.covers_part", claimed=same)))
         else:
             shortfall = w.money(assessment.shortfall)
             lines.append(
                 ChecklistLine(False, s("offer.against_claim", claimed=same, shortfall=shortfall))
             )
+        if assessment.others:
+            others = w.join([w.money(money) for money in assessment.others])
+            lines.append(ChecklistLine(False, s("offer.other_claims", others=others)))
     elif offer.amount is not None and assessment.claimed:
         lines.append(ChecklistLine(False, s("offer.other_currency", claimed=claimed)))
     if offer.conditions.strip():
