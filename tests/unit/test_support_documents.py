@@ -207,3 +207,17 @@ def test_an_offer_in_one_currency_does_not_cover_a_withdrawal_held_in_another() 
     assert "It covers the 275.00 USD of your claim in that currency." in texts
     assert any(text.startswith("Your claim also includes 12,500.00 GBP") for text in texts)
     assert not any("in full" in text for text in texts)
+
+
+def test_accepting_an_offer_in_one_currency_keeps_the_withdrawal_claimed(tmp_path: Path) -> None:
+    case, source = with_support_history("en")  # 12,500.00 GBP held, 275.00 USD loss
+    case.offer = FirmOffer(
+        amount=Money(amount=Decimal("300.00"), currency="USD"), decision=OfferDecision.ACCEPT
+    )
+    files = generate(
+        case, "en", source, tmp_path, now=DEMO_NOW, exhibit_cache=ExhibitCache(tmp_path / "c")
+    )
+    text = squash(pdf_text(files.extra[-1]))
+    assert squash("it does not settle the rest of my complaint") in text
+    rest = "My complaint also asks for 12,500.00 GBP, which the offer does not include."
+    assert squash(rest) in text

@@ -106,6 +106,9 @@ def compose_offer_reply(case: Case, language: str, now: datetime) -> Document:
             )
         else:
             body.append(Paragraph(w("offer_reply.accept_part_plain")))
+        if assessment.others and not offer.full_and_final:
+            others = w.join([w.money(money) for money in assessment.others])
+            body.append(Paragraph(w("offer_reply.decline_others", others=others)))
         body.append(Paragraph(w("offer_reply.accept_pay")))
     else:
         body.append(Paragraph(w("offer_reply.decline")))
