@@ -39,6 +39,22 @@ class _Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class SourcedRow(_Row):
+    """A row of shipped facts about the world (a body, a route, a helpline): where it was
+    read and when, never a date still to come. Every data file's rows build on it."""
+
+    source: str = Field(pattern=r"^https?://\S+$")
+    verified_via: str = ""
+    last_checked: date
+
+    @field_validator("last_checked")
+    @classmethod
+    def _not_in_the_future(cls, value: date) -> date:
+        if value > date.today():
+            raise ValueError("last_checked is in the future")
+        return value
+
+
 class LocalText(_Row):
     en: str = Field(min_length=1)
     zh_CN: str = Field(min_length=1)
@@ -83,7 +99,7 @@ class ClaimLimit(_Row):
         return Money(amount=self.amount, currency=self.currency)
 
 
-class EscalationBody(_Row):
+class EscalationBody(SourcedRow):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     jurisdiction: str
     role: Role
@@ -108,16 +124,6 @@ class EscalationBody(_Row):
     email: str = ""
     website: str = ""
     address: str = ""
-    source: str = Field(pattern=r"^https?://\S+$")
-    verified_via: str = ""
-    last_checked: date
-
-    @field_validator("last_checked")
-    @classmethod
-    def _not_in_the_future(cls, value: date) -> date:
-        if value > date.today():
-            raise ValueError("last_checked is in the future")
-        return value
 
     def handles(self, kind: PlatformKind, categories: list[ProblemCategory]) -> bool:
         if self.platform_kinds and kind not in self.platform_kinds:

@@ -8,15 +8,14 @@ an edit that drops one fails the tests instead of shipping an unsourced claim.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from complaintkit.domain.models import Case
-from complaintkit.knowledge.bodies import LocalText, shipped_data
+from complaintkit.knowledge.bodies import LocalText, SourcedRow, shipped_data
 from complaintkit.knowledge.recovery import home_country
 from complaintkit.paths import resources_dir
 
@@ -26,25 +25,13 @@ HelpKind = Literal["small_claims", "legal_aid", "free_advice", "find_lawyer"]
 OFFSHORE = "OFFSHORE"
 
 
-class LegalHelp(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class LegalHelp(SourcedRow):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     jurisdiction: str
     kind: HelpKind
     name: LocalText
     website: str = Field(pattern=r"^https?://\S+$")
-    source: str = Field(pattern=r"^https?://\S+$")
-    verified_via: str = ""
-    last_checked: date
     note: LocalText
-
-    @field_validator("last_checked")
-    @classmethod
-    def _not_in_the_future(cls, value: date) -> date:
-        if value > date.today():
-            raise ValueError("last_checked is in the future")
-        return value
 
 
 class LegalHelpData(BaseModel):

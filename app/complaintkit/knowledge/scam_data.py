@@ -13,10 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from complaintkit.domain.enums import CardScheme
-from complaintkit.knowledge.bodies import ClaimLimit, LocalText
+from complaintkit.knowledge.bodies import ClaimLimit, LocalText, SourcedRow
 from complaintkit.paths import resources_dir
 
 ServiceRole = Literal["police", "report", "helpline", "warning_list"]
@@ -26,18 +26,8 @@ class _Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _Sourced(_Row):
-    source: str = Field(pattern=r"^https?://\S+$")
-    verified_via: str = ""
-    last_checked: date
+class _Sourced(SourcedRow):
     note: LocalText
-
-    @field_validator("last_checked")
-    @classmethod
-    def _not_in_the_future(cls, value: date) -> date:
-        if value > date.today():
-            raise ValueError("last_checked is in the future")
-        return value
 
 
 class CardSchemeLimit(_Sourced):
