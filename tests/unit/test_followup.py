@@ -138,3 +138,22 @@ def test_cover_note_is_offered_only_once_the_scheme_opens(language: str) -> None
     assert refused.value.code == "not_eligible"
     wait = 56 if language == "en" else 60
     assert _date(case, language, DEMO_NOW + timedelta(days=wait)) in refused.value.message
+
+
+def test_no_final_response_request_once_the_firm_has_sent_it() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from complaintkit.demo import build_demo
+    from complaintkit.documents.followup import FollowUpKind, followup_options
+    from complaintkit.domain import SendMethod
+    from complaintkit.domain.enums import FirmStage
+    from complaintkit.domain.models import SendingRecord, StageRecord
+
+    case = build_demo("en").case
+    now = datetime(2026, 12, 20, 12, tzinfo=UTC)
+    case.sent = SendingRecord(at=now - timedelta(days=30), method=SendMethod.EMAIL)
+    assert followup_options(case, "en", now)[FollowUpKind.FINAL_RESPONSE_REQUEST] == ""
+    case.firm_stages.append(StageRecord(stage=FirmStage.FINAL_RESPONSE, at=now - timedelta(days=2)))
+    for language in ("en", "zh_CN"):
+        why = followup_options(case, language, now)[FollowUpKind.FINAL_RESPONSE_REQUEST]
+        assert "18 December 2026" in why or "2026年12月18日" in why

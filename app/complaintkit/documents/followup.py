@@ -346,7 +346,12 @@ def followup_options(case: Case, language: str, now: datetime) -> dict[FollowUpK
     """Each follow-up with "" when it can be written now, else why not, in the user's
     language (never sent; no scheme; the scheme does not take the case yet)."""
     options: dict[FollowUpKind, str] = {}
+    final = timing.final_response_on(case)
     for kind in FollowUpKind:
+        if kind is FollowUpKind.FINAL_RESPONSE_REQUEST and final is not None:
+            words = Words(language, "followup", timing.case_zone(case))
+            options[kind] = words("errors.final_already", date=words.date(final))
+            continue
         try:
             compose_followup(case, kind, language, now)
         except FollowUpNotPossible as refusal:

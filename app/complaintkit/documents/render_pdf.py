@@ -57,9 +57,9 @@ from complaintkit.documents.structure import (
     Section,
     Table,
 )
-from complaintkit.documents.timeline_data import TimelineChart  # issue 20
 from complaintkit.documents.timeline_draw import TimelineFlowable  # issue 20
 from complaintkit.documents.typeset import TextBlock, TextStyle
+from complaintkit.knowledge.timeline_data import TimelineChart  # issue 20
 from complaintkit.scratch import scratch_dir
 
 FONT_NAMES = fonts.PDF_NAMES

@@ -19,7 +19,7 @@ from complaintkit.documents.structure import (
     Paragraph,
     Table,
 )
-from complaintkit.documents.timeline_data import TimelineChart  # issue 20
+from complaintkit.knowledge.timeline_data import TimelineChart  # issue 20
 
 
 def _width(text: str) -> int:

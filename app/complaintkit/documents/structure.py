@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from complaintkit.documents.timeline_data import TimelineChart  # issue 20
+from complaintkit.knowledge.timeline_data import TimelineChart  # issue 20
 
 ParagraphStyleName = Literal[
     "body", "small", "quote", "address", "subject", "signature", "signature_right", "title"

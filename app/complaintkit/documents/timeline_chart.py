@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from complaintkit.documents.timeline_data import ChartMark, Shape, TimelineChart
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, timing
 from complaintkit.domain.enums import ContactChannel
 from complaintkit.knowledge.timeline import LANES, Mark, timeline_marks
+from complaintkit.knowledge.timeline_data import ChartMark, Shape, TimelineChart
 
 CHANNEL_COLOURS = {
     ContactChannel.PHONE: "#1f77b4",

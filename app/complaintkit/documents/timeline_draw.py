@@ -10,8 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from complaintkit.documents.timeline_data import ChartMark, Shape, TimelineChart
 from complaintkit.documents.typeset import TextBlock, TextStyle
+from complaintkit.knowledge.timeline_data import ChartMark, Shape, TimelineChart
 
 INK = colors.HexColor("#222222")
 GRID = colors.HexColor("#d9d9d9")

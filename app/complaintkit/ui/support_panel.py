@@ -10,6 +10,7 @@ stage and offer fields to the case. `attach_support` puts it on a page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -29,9 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaintkit.documents.support_checklist import offer_lines
-from complaintkit.documents.support_text import checklist_lines
-from complaintkit.documents.wording import Words
 from complaintkit.domain import Case, ContactEvent, timing
 from complaintkit.domain.enums import EvidenceKind, FirmStage, OfferDecision
 from complaintkit.domain.models import FirmOffer, StageRecord
@@ -49,8 +47,15 @@ from complaintkit.ui.fields import (
 )
 from complaintkit.ui.steps.base import StepPage
 
+if TYPE_CHECKING:
+    from complaintkit.documents.wording import Words
+
 
 def _words(page: StepPage) -> Words:
+    # Documents load on first use: importing any of them loads reportlab (over a second
+    # before the first case could open).
+    from complaintkit.documents.wording import Words
+
     case = page.case
     zone = timing.case_zone(case) if case is not None else ZoneInfo(page.zone())
     return Words(page.language(), "support", zone)
@@ -80,6 +85,8 @@ class SupportSummary(QGroupBox):
         if page.case is None:
             return
         record = support_record(page.case, page.now())
+        from complaintkit.documents.support_text import checklist_lines
+
         lines = checklist_lines(record, _words(page))
         self.lines.setText("\n".join(("☑ " if line.done else "☐ ") + line.text for line in lines))
 
@@ -302,6 +309,8 @@ class OfferPanel(QGroupBox):
             return
         self.evidence.show_evidence(page.case)
         self.evidence.set_value(page.case.offer.evidence_ids if page.case.offer else [])
+        from complaintkit.documents.support_checklist import offer_lines
+
         found = offer_lines(page.case, page.now(), _words(page).of("checklist"))
         lines = found[1][1:] if found is not None else []  # the first repeats the fields
         self.weighing.setText("\n".join(line.text for line in lines))

@@ -11,9 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from complaintkit.documents.timeline_chart import compose_timeline_chart
-from complaintkit.documents.timeline_data import ChartMark, Shape, TimelineChart
 from complaintkit.domain import Case
+from complaintkit.knowledge.timeline_data import ChartMark, Shape, TimelineChart
 
 LANE_H = 24
 LABEL_ROW = 15
@@ -35,6 +34,10 @@ class TimelineView(QWidget):
         self._positions: list[tuple[QPointF, ChartMark]] = []
 
     def show_case(self, case: Case, language: str, now: datetime) -> None:
+        # The documents (and reportlab) load when the chart is first drawn, not when the
+        # editor is built.
+        from complaintkit.documents.timeline_chart import compose_timeline_chart
+
         self.chart = compose_timeline_chart(case, language, now)
         self.setVisible(self.chart is not None)
         self.updateGeometry()
