@@ -108,3 +108,23 @@ def test_web_form_sections_have_the_letter_text_and_character_counts() -> None:
     assert "Formal complaint" in summary.text and summary.characters == len(summary.text)
     orders = next(s for s in sections if s.title == "Orders affected")
     assert "T-7730921" in orders.text
+
+
+def test_no_reply_due_reminder_once_the_final_response_is_recorded(tmp_path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from complaintkit.delivery.reminders import write_calendar
+    from complaintkit.demo import build_demo
+    from complaintkit.domain import SendMethod
+    from complaintkit.domain.enums import FirmStage
+    from complaintkit.domain.models import SendingRecord, StageRecord
+
+    case = build_demo("en").case
+    sent = datetime(2026, 11, 23, 10, tzinfo=UTC)
+    case.sent = SendingRecord(at=sent, method=SendMethod.EMAIL)
+    before = write_calendar(case, "en", tmp_path / "before.ics").read_text(encoding="utf-8")
+    assert f"{case.id}-reply@complaintkit" in before
+    final = StageRecord(stage=FirmStage.FINAL_RESPONSE, at=sent + timedelta(days=5))
+    case.firm_stages.append(final)
+    after = write_calendar(case, "en", tmp_path / "after.ics").read_text(encoding="utf-8")
+    assert f"{case.id}-reply@complaintkit" not in after

@@ -74,7 +74,8 @@ def build_calendar(case: Case, language: str) -> Calendar:
     calendar.add("x-wr-calname", _text(language, "name", reference=case.reference))
     platform = case.platform.name
     due = reply_due(case)
-    if due is not None:
+    # Once the firm's final response is recorded there is no reply left to wait for.
+    if due is not None and timing.final_response_on(case) is None:
         calendar.add_component(
             _event(
                 f"{case.id}-reply@complaintkit",
