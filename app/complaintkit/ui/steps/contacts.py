@@ -182,7 +182,8 @@ class ContactsPage(StepPage):
         return self.case.contacts[row]
 
     def _selected_or_blank(self, _case: Case) -> ContactEvent:
-        return self._selected() or ContactEvent(at=self._now())
+        # A whole minute: the placeholder is a time, not a stopwatch.
+        return self._selected() or ContactEvent(at=self._now().replace(second=0, microsecond=0))
 
     def promise_state(self, contact: ContactEvent) -> tuple[str, bool]:
         now = self._now()
