@@ -49,6 +49,13 @@ if TYPE_CHECKING:
     from complaintkit.store import CaseStore
 
 
+# Fixed, so opening the example again finds the one already in the list.
+DEMO_IDS = {
+    Language.ZH_CN: "d3m0c0de000000000000000000000001",
+    Language.EN: "d3m0c0de000000000000000000000002",
+}
+
+
 @dataclass
 class DemoCase:
     """A case and the bytes of its evidence files, keyed by `sha256_stored`."""
@@ -154,7 +161,7 @@ def _chinese_demo() -> DemoCase:
         return datetime(2026, 11, day, hour, minute, second, tzinfo=tz)
 
     created = at(10, 20, 15)
-    case_id = "d3m0c0de000000000000000000000001"
+    case_id = DEMO_IDS[Language.ZH_CN]
     demo = DemoCase(case=Case(id=case_id, created_at=created, updated_at=at(16, 21, 40)))
     imported = at(10, 20, 30)
     e_error = _evidence(
@@ -348,7 +355,7 @@ def _english_demo() -> DemoCase:
         return datetime(2026, month, day, hour, minute, second, tzinfo=tz)
 
     created = at(11, 9, 19, 0)
-    case_id = "d3m0c0de000000000000000000000002"
+    case_id = DEMO_IDS[Language.EN]
     demo = DemoCase(case=Case(id=case_id, created_at=created))
     imported = at(11, 9, 19, 10)
     e_pending = _evidence(
@@ -549,6 +556,15 @@ def _english_demo() -> DemoCase:
     return demo
 
 
+def demo_id(language: str, scam: bool = False) -> str:
+    """The demo case's fixed id: known without drawing its screenshots."""
+    if scam:
+        from complaintkit.demo_scam import SCAM_CASE_ID
+
+        return SCAM_CASE_ID
+    return DEMO_IDS[Language(language)]
+
+
 def build_demo(language: str, scam: bool = False) -> DemoCase:
     """The demo case for `language` ("zh_CN" or "en"), with its evidence files.
 
@@ -567,9 +583,10 @@ DEMO_NOW = datetime(2026, 11, 17, 9, 0, tzinfo=ZoneInfo("UTC"))
 
 def install_demo(store: CaseStore, language: str, scam: bool = False) -> Case:
     """Put the demo case into `store` (once), its files through the attachment store."""
+    # Already there: no need to draw the screenshots again (~0.5 s at every --demo).
+    if store.exists(demo_id(language, scam)):
+        return store.load(demo_id(language, scam))
     demo = build_demo(language, scam)
-    if store.exists(demo.case.id):
-        return store.load(demo.case.id)
     case = demo.case.model_copy(deep=True)
     case.example = True  # marked in the list, the title and the letter; removable at once
     for item in case.evidence:

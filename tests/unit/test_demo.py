@@ -46,3 +46,16 @@ def test_demo_images_contain_drawn_text_not_blank_pages() -> None:
         dark = sum(histogram[:100])
         assert dark > 500, "text should be drawn on the screen"
         assert isinstance(image, Image.Image)
+
+
+def test_opening_the_example_again_does_not_draw_it_again(complaintkit_home, monkeypatch):
+    from complaintkit import demo
+    from complaintkit.store import CaseStore
+
+    with CaseStore() as store:
+        first = demo.install_demo(store, "en")
+        monkeypatch.setattr(demo, "build_demo", lambda *a, **k: (_ for _ in ()).throw(
+            AssertionError("drew the demo again")))
+        again = demo.install_demo(store, "en")
+        assert again.id == first.id == demo.demo_id("en")
+        assert len(store.list_cases()) == 1
