@@ -96,7 +96,12 @@ def findings(
 ) -> list[Finding]:
     """Everything the user could still fix, worst first within each step, in step order."""
     from complaintkit.domain.completeness import describe, missing_items
-    from complaintkit.knowledge.strength_review import REPEATS_COMPLETENESS, review_case
+    from complaintkit.domain.consistency import CODES as CONTRADICTION_CODES
+    from complaintkit.knowledge.strength_review import (
+        COMPLETENESS_CODE,
+        REPEATS_COMPLETENESS,
+        review_case,
+    )
     from complaintkit.locales import lookup
 
     found: list[Finding] = []
@@ -117,12 +122,12 @@ def findings(
                 )
             )
     for finding in review_case(case, language, now):
-        if finding.code in _CONTRADICTIONS:
+        if finding.code in CONTRADICTION_CODES:
             severity = Severity.WRONG
         else:
             # A completeness item the review words with its reason keeps its severity.
-            severity = severity_of.get(_COMPLETENESS_CODE.get(finding.code, finding.code),
-                                       Severity.WEAK)
+            code = COMPLETENESS_CODE.get(finding.code, finding.code)
+            severity = severity_of.get(code, Severity.WEAK)
         found.append(
             Finding(
                 finding.code, StepId(finding.step), finding.field, severity,
@@ -131,13 +136,6 @@ def findings(
         )
     order = {step: index for index, step in enumerate(STEP_ORDER)}
     return sorted(found, key=lambda f: (order[f.step], _RANK[f.severity]))
-
-
-_CONTRADICTIONS = frozenset(
-    {"order_not_executed_has_fill", "contact_before_incident", "date_in_future"}
-)
-# The review renames one completeness code when it words it.
-_COMPLETENESS_CODE = {"remedy_without_amount": "compensation_without_amount"}
 
 
 def _has_content(case: Case, step: StepId) -> bool:

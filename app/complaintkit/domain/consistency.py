@@ -22,6 +22,9 @@ from datetime import datetime
 from complaintkit.domain.enums import OrderStatus
 from complaintkit.domain.models import Case
 
+# Every code `contradictions` can report.
+CODES = frozenset({"order_not_executed_has_fill", "contact_before_incident", "date_in_future"})
+
 # Orders that never traded: an executed price or time contradicts the status.
 NOT_EXECUTED = frozenset({OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.NOT_SENT})
 

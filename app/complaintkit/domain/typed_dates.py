@@ -71,6 +71,12 @@ class TypedDateError(ValueError):
         super().__init__(reason)
         self.reason = reason  # "format", "date" (no such day) or "time"
 
+    def message(self, language: str) -> str:
+        """What to show under the field, in the user's language."""
+        from complaintkit.locales import lookup
+
+        return str(lookup(language, "domain", f"errors.typed_date_{self.reason}"))
+
 
 def _normalise(text: str) -> str:
     # Full-width digits and punctuation (２０２６／１１／２０ ９：３１) become ASCII.

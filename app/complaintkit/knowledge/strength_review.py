@@ -37,6 +37,8 @@ _RENAMED = {"compensation_without_amount": "remedy_without_amount"}
 REPEATS_COMPLETENESS = frozenset(_REUSED)
 # Finding codes that repeat a completeness item (the checklist shows those already).
 REUSED_CODES = frozenset(_RENAMED.get(code, code) for code in _REUSED)
+# The completeness code behind each finding that rewords one (for its severity).
+COMPLETENESS_CODE = {_RENAMED.get(code, code): code for code in _REUSED}
 
 _TRADE_CATEGORIES = {ProblemCategory.SLOW_SERVER, ProblemCategory.WRONG_EXECUTION}
 _MONEY_CATEGORIES = _TRADE_CATEGORIES | {

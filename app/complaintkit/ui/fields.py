@@ -275,12 +275,10 @@ class DateTimeLineEdit(QLineEdit):
             return None
 
     def invalid_message(self, language: str) -> str:
-        from complaintkit.locales import lookup
-
         try:
             self.value()
         except TypedDateError as error:
-            return str(lookup(language, "domain", f"errors.typed_date_{error.reason}"))
+            return error.message(language)
         return ""
 
     def show_moment(self, moment: datetime | None) -> None:

@@ -34,7 +34,7 @@ class TaskOutcome:
 
 
 class Task(QObject):
-    """A handle on running work: cancel it, or ask whether it is still running."""
+    """A handle on running work: cancel it."""
 
     progressed = Signal(int, int)
     ended = Signal(object)  # TaskOutcome
@@ -43,7 +43,6 @@ class Task(QObject):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
-        self.running = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -89,7 +88,6 @@ class TaskRunner(QObject):
         task.ended.connect(
             lambda outcome: self._deliver(task, outcome, on_success, on_error, on_finished)
         )
-        task.running = True
         self._active.add(task)
         # The cyclic collector holds the GIL for a full pass over every tracked object,
         # and the GUI thread waits for it: 75-95 ms when a worker's fonts and images
@@ -108,7 +106,6 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         on_finished: Callable[[], None] | None,
     ) -> None:
-        task.running = False
         self._active.discard(task)
         task.deleteLater()
         # The caller's busy state is cleared first, so a result handler may start the

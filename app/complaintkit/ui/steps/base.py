@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from complaintkit.domain import Case
 from complaintkit.domain.typed_dates import TypedDateError, format_typed, parse_typed
 from complaintkit.flow import StepId, Unaccepted
-from complaintkit.locales import lookup
 from complaintkit.ui.fields import Binding, DateTimeDelegate, FieldBox
 from complaintkit.ui.look import empty_state
 from complaintkit.ui.undo import RemoveFromCase
@@ -187,9 +186,7 @@ class StepPage(QScrollArea):
         try:
             return parse_typed(text, self.zone(), self.now())
         except TypedDateError as error:
-            raise ValueError(
-                lookup(self.language(), "domain", f"errors.typed_date_{error.reason}")
-            ) from None
+            raise ValueError(error.message(self.language())) from None
 
     def time_delegate(self) -> DateTimeDelegate:
         """The typed date editor (with its calendar) for a table's time column."""
