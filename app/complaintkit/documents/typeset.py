@@ -215,6 +215,18 @@ class Line:
 
 
 def _fill(atoms: list[_Atom], width: float, measure: _Measure) -> list[Line]:
+    if sum(atom.width for atom in atoms) <= width:
+        # Most table cells fit on one line: no break to look for.
+        start, end = 0, len(atoms)
+        while start < end and atoms[start].space:
+            start += 1
+        while end > start and atoms[end - 1].space:
+            end -= 1
+        if start == end:
+            return []
+        kept = atoms[start:end]
+        runs = _merged([run for atom in kept for run in atom.runs])
+        return [Line(runs, sum(atom.width for atom in kept))]
     lines: list[Line] = []
     line: list[_Atom] = []
     line_width = 0.0

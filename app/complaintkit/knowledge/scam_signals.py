@@ -14,6 +14,7 @@ a single weak sign only makes the app ask, and the user's own answer wins.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -186,27 +187,49 @@ def _excerpt(sentence: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
-def _sentence_signals(sentence: str) -> list[SignalCode]:
+_UNLOCK_FEE = re.compile(
+    r"verification deposit|unlock fee|release fee|解冻费|解冻金|验证金", re.IGNORECASE
+)
+# Each word group is searched once per sentence; a sign is a set of groups that occur
+# together (in one sentence, or in two neighbouring ones).
+_GROUPS: dict[str, re.Pattern[str]] = {
+    "pay": _PAY,
+    "fee": _FEE,
+    "unlock": _UNLOCK,
+    "unlock_fee": _UNLOCK_FEE,
+    "blocked": _BLOCKED,
+    "profit": _PROFIT,
+    "bonus": _BONUS,
+    "void": _VOID,
+    "messenger": _MESSENGER,
+    "person": _PERSON,
+    "move": _MOVE,
+    "site": _SITE,
+    "unreachable": _UNREACHABLE,
+    "recover": _RECOVER,
+    "offer": _OFFER,
+}
+
+
+def _groups(sentence: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _GROUPS.items() if pattern.search(sentence))
+
+
+def _signs(groups: frozenset[str]) -> list[SignalCode]:
     found: list[SignalCode] = []
-
-    def has(*patterns: re.Pattern[str]) -> bool:
-        return all(pattern.search(sentence) for pattern in patterns)
-
-    if has(_PAY, _FEE, _UNLOCK) or re.search(
-        r"verification deposit|unlock fee|release fee|解冻费|解冻金|验证金", sentence, re.IGNORECASE
-    ):
+    if {"pay", "fee", "unlock"} <= groups or "unlock_fee" in groups:
         found.append("pay_to_unlock")
-    if has(_BLOCKED, _PROFIT):
+    if {"blocked", "profit"} <= groups:
         found.append("blocked_after_profit")
-    if has(_BONUS, _VOID):
+    if {"bonus", "void"} <= groups:
         found.append("bonus_voids_profits")
-    if has(_MESSENGER):
+    if "messenger" in groups:
         found.append("messenger_only")
-    if has(_PERSON, _MOVE, _SITE):
+    if {"person", "move", "site"} <= groups:
         found.append("moved_to_other_site")
-    if _UNREACHABLE.search(sentence):
+    if "unreachable" in groups:
         found.append("site_unreachable")
-    if has(_RECOVER, _OFFER) and not has(_BLOCKED):
+    if {"recover", "offer"} <= groups and "blocked" not in groups:
         found.append("recovery_offer")
     return found
 
@@ -225,20 +248,29 @@ def _host(address: str) -> str:
 
 
 def _text_signals(case: Case) -> list[Signal]:
+    return list(_signals_in(tuple(_texts(case))))
+
+
+# The review, the scam panel and each document assess the same case, and a keystroke
+# in a field these texts do not include leaves them unchanged.
+@functools.lru_cache(maxsize=8)
+def _signals_in(texts: tuple[tuple[Where, str], ...]) -> tuple[Signal, ...]:
     signals: list[Signal] = []
     seen: set[SignalCode] = set()
-    texts = [(where, _sentences(text)) for where, text in _texts(case)]
+    passages = [(where, _sentences(text)) for where, text in texts]
+    groups = [[_groups(sentence) for sentence in sentences] for _where, sentences in passages]
     # Words in one sentence first; then two neighbouring sentences ("After a profitable
     # week ... On 20 October I asked to withdraw"), for signs not found within one.
     for span in (1, 2):
-        for where, sentences in texts:
+        for (where, sentences), found in zip(passages, groups, strict=True):
             for start in range(len(sentences) - span + 1):
-                passage = " ".join(sentences[start : start + span])
-                for code in _sentence_signals(passage):
+                together = frozenset().union(*found[start : start + span])
+                for code in _signs(together):
                     if code not in seen:  # one reason per sign: the first place it shows
                         seen.add(code)
+                        passage = " ".join(sentences[start : start + span])
                         signals.append(Signal(code, where, _excerpt(passage)))
-    return signals
+    return tuple(signals)
 
 
 def _fact_signals(case: Case, found: set[SignalCode]) -> list[Signal]:
