@@ -18,8 +18,8 @@ os.environ.setdefault("COMPLAINTKIT_HOME", tempfile.mkdtemp(prefix="ck-shots-"))
 
 from PySide6.QtWidgets import QApplication
 
-from complaintkit.store import CaseStore
 from complaintkit.flow import STEP_ORDER
+from complaintkit.store import CaseStore
 from complaintkit.ui.fonts import register_bundled_fonts
 from complaintkit.ui.i18n import Translations
 from complaintkit.ui.main_window import MainWindow

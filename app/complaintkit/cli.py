@@ -55,8 +55,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_render(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from complaintkit.documents import generate
     from complaintkit.documents.case_file import CaseFileError, FolderEvidence, load_case_file
+    from complaintkit.documents.generate import generate
     from complaintkit.locales import lookup
 
     language = args.lang or "en"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from complaintkit.demo import DEMO_NOW, build_demo
-from complaintkit.documents import generate
+from complaintkit.documents.generate import generate
 from complaintkit.paths import resources_dir
 
 Check = tuple[str, bool, str]

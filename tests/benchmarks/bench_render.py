@@ -161,7 +161,7 @@ THOUSAND = textwrap.dedent(
     """
     import sys, tempfile
     from pathlib import Path
-    from complaintkit.documents import generate
+    from complaintkit.documents.generate import generate
     from complaintkit.documents.case_file import load_case_file
 
     case = load_case_file(Path(sys.argv[1]), "en")

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from complaintkit.documents import compose_letter
+from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.structure import Table
 from complaintkit.domain import ProblemCategory
 from complaintkit.domain.enums import CaptureTimeSource

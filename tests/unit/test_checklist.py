@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from complaintkit.demo import DEMO_NOW, build_demo
-from complaintkit.documents import checklist_sections
+from complaintkit.documents.checklist import checklist_sections
 from complaintkit.domain import Case, SendingRecord
 from complaintkit.domain.completeness import describe, missing_items
 

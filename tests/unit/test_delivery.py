@@ -15,7 +15,8 @@ from complaintkit.delivery.reminders import write_calendar
 from complaintkit.delivery.sending import record_sending
 from complaintkit.delivery.web_form import form_sections
 from complaintkit.demo import DEMO_NOW, build_demo
-from complaintkit.documents import compose_letter, generate
+from complaintkit.documents.generate import generate
+from complaintkit.documents.letter import compose_letter
 from complaintkit.domain import CaseStatus, SendMethod
 
 

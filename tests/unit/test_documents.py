@@ -12,16 +12,15 @@ import pytest
 from pypdf import PdfReader
 
 from complaintkit.demo import DEMO_NOW, build_demo
-from complaintkit.documents import (
+from complaintkit.documents.generate import (
     CHECKLIST_PDF,
     LETTER_PDF,
     LETTER_TEXT,
     GenerationCancelled,
-    compose_letter,
     generate,
-    render_pdf,
 )
-from complaintkit.documents.letter import mask_account
+from complaintkit.documents.letter import compose_letter, mask_account
+from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.domain import Case
 
 DEMOS = ["zh_CN", "en"]

@@ -17,7 +17,7 @@ from complaintkit import scratch
 from complaintkit.delivery.email_draft import write_draft
 from complaintkit.delivery.reminders import write_calendar
 from complaintkit.demo import build_demo
-from complaintkit.documents import generate
+from complaintkit.documents.generate import generate
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from complaintkit.demo import DEMO_NOW, build_demo
-from complaintkit.documents import checklist_sections, compose_letter, generate, render_pdf
-from complaintkit.documents.checklist import compose_checklist
+from complaintkit.documents.checklist import checklist_sections, compose_checklist
+from complaintkit.documents.generate import generate
+from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.police_pack import compose_police_pack
 from complaintkit.documents.recovery_letters import compose_recovery_letter
+from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.wording import Words
 from complaintkit.domain import Answer, TrackChoice
 from complaintkit.knowledge.recovery import recovery_routes

@@ -8,9 +8,16 @@ abbreviations, the others their UTC offset.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from complaintkit.locales import lookup
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """Every zone the installed database names (reading it walks a folder tree)."""
+    return frozenset(available_timezones())
 
 
 def _offset(moment: datetime) -> str:

@@ -20,6 +20,7 @@ from complaintkit.ui.qt_platform import platform_plugin_watch
 from complaintkit.ui.settings import Settings
 
 MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000  # hourly
+WARM_UP_DELAY_MS = 200
 
 
 def app_icon() -> QIcon:
@@ -65,9 +66,12 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     reporter.install()
     guard.opened.connect(window.bring_forward)
     guard.listen()
-    file_opened = FileOpenFilter(app)
-    file_opened.opened.connect(window.bring_forward)
-    app.installEventFilter(file_opened)
+    if sys.platform == "darwin":
+        # Only macOS sends FileOpen; elsewhere an application-wide filter would only
+        # cost a Python call for every event of every widget.
+        file_opened = FileOpenFilter(app)
+        file_opened.opened.connect(window.bring_forward)
+        app.installEventFilter(file_opened)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -83,6 +87,11 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     if store is None:
         return 1
     window.attach(store)
+    from complaintkit.ui.warm_up import WarmUp
+
+    window.warm_up = WarmUp(translations.language)
+    # After the list's first frame: the thread would compete with it for the GIL.
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up.start)
     if store.read_only:
         tell_read_only(store, translations.language, window)
     # Backups while the user works (only when something changed), and tidying up.

@@ -52,7 +52,7 @@ from complaintkit.ui.printing import (
 )
 
 if TYPE_CHECKING:
-    from complaintkit.documents import GeneratedFiles
+    from complaintkit.documents.generate import GeneratedFiles
     from complaintkit.ui.steps.review import ReviewPage
     from complaintkit.ui.tasks import TaskRunner
 

@@ -162,10 +162,10 @@ class ZoneCombo(QComboBox):
 
     def __init__(self, common: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zoneinfo import available_timezones
+        from complaintkit.domain.zone_names import known_zones
 
         others = sorted(
-            zone for zone in available_timezones() - set(common) if "/" in zone
+            zone for zone in known_zones() - set(common) if "/" in zone
             and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/"))
         )
         self._zones = [*common, *others]

@@ -30,6 +30,7 @@ from complaintkit.ui.settings import Settings
 if TYPE_CHECKING:
     from complaintkit.store import CaseStore, StoreError
     from complaintkit.ui.case_editor import CaseEditor
+    from complaintkit.ui.warm_up import WarmUp
 
 # Fits a 1024x600 netbook screen with its taskbar and title bar; every step scrolls.
 MINIMUM_SIZE = (760, 480)
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self._store: CaseStore | None = None
         self._now = now
         self._editor: CaseEditor | None = None
+        # Loads the editor's modules while the list is read (set by run_gui).
+        self.warm_up: WarmUp | None = None
         self.language = language
         self._translations = translations or Translations()
         self._settings = settings
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
     @property
     def editor(self) -> CaseEditor:
         if self._editor is None:
+            if self.warm_up is not None:
+                self.warm_up.wait()
             from complaintkit.ui.case_editor import CaseEditor
 
             self._editor = CaseEditor(self._store, lambda: self.language, self._now)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from complaintkit.domain import Case
+from complaintkit.domain.zone_names import known_zones
 from complaintkit.flow import StepId
 from complaintkit.ui.fields import DateTimeField, ZoneCombo
 from complaintkit.ui.steps.base import StepPage
@@ -40,7 +40,7 @@ class TimelinePage(StepPage):
         form = self.add_form()
         system_zone = QTimeZone.systemTimeZoneId().data().decode()
         zones = list(dict.fromkeys([*COMMON_ZONES, system_zone]))
-        known = available_timezones()  # once: it reads the whole zone database
+        known = known_zones()
         self.timezone = ZoneCombo([zone for zone in zones if zone in known])
         zone_binding = self.bind(
             form,
