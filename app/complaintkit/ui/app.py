@@ -20,7 +20,6 @@ from complaintkit.ui.qt_platform import platform_plugin_watch
 from complaintkit.ui.settings import Settings
 
 MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000  # hourly
-WARM_UP_DELAY_MS = 200
 
 
 def app_icon() -> QIcon:
@@ -89,9 +88,9 @@ def run_gui(demo: bool = False, bundle: str | None = None) -> int:
     window.attach(store)
     from complaintkit.ui.warm_up import WarmUp
 
-    window.warm_up = WarmUp(translations.language)
-    # After the list's first frame: the thread would compete with it for the GIL.
-    QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up.start)
+    window.warm_up = WarmUp(translations.language, window)
+    window.warm_up.schedule()
+    window.search.textEdited.connect(window.warm_up.schedule)
     if store.read_only:
         tell_read_only(store, translations.language, window)
     # Backups while the user works (only when something changed), and tidying up.
