@@ -25,6 +25,7 @@ from complaintkit.domain import (
     ContactChannel,
     ContactEvent,
     Direction,
+    OrderSide,
     OrderStatus,
     PlatformKind,
     ProblemCategory,
@@ -439,3 +440,42 @@ def test_review_reports_contradictions_in_both_languages(language: str) -> None:
     findings = {f.code: f for f in review_case(case, language, DEMO_NOW)}
     found = findings["order_not_executed_has_fill"]
     assert case.trades[0].order_id in found.what and found.step == "trades"
+
+
+# -- fills in the user's favour ---------------------------------------------------------
+
+
+def _fills_in_favour(language: str) -> Case:
+    case = build_demo(language).case.model_copy(deep=True)
+    case.remedy.compensation = None
+    case.claimed_loss = None
+    for trade in case.trades:  # Buy and Sell swapped, as a user might enter them
+        trade.side = OrderSide.BUY if trade.side is OrderSide.SELL else OrderSide.SELL
+    return case
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fills_in_the_users_favour_are_never_claimed_as_a_loss(language: str) -> None:
+    case = _fills_in_favour(language)
+    assert all(money.amount < 0 for money in case.computed_loss())
+    text = letter(case, language)
+    claims = {
+        "en": ("Myloss,workedoutorderbyorderbelow", "Inaddition,Iclaim"),
+        "zh_CN": ("本人的损失为", "本人就下列委托主张损失"),
+    }
+    assert not [words for words in claims[language] if words in text]
+    in_favour = {"en": "Iclaimnolossfromthepricedifference", "zh_CN": "本人不就价差主张损失"}
+    assert in_favour[language] in text
+    found = [f for f in review_case(case, language, DEMO_NOW) if f.code == "fills_in_favour"]
+    assert [(f.step, f.field) for f in found] == [("trades", "trades.0.side")]
+    assert case.trades[0].order_id in found[0].why
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_real_loss_is_claimed_and_raises_no_favour_finding(language: str) -> None:
+    case = build_demo(language).case.model_copy(deep=True)
+    case.remedy.compensation = None
+    text = letter(case, language)
+    claimed = {"en": "Iclaim275.00USDfortheorders", "zh_CN": "本人的损失为人民币4,270.00元"}
+    assert claimed[language] in text
+    assert "fills_in_favour" not in {f.code for f in review_case(case, language, DEMO_NOW)}

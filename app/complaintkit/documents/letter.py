@@ -113,7 +113,8 @@ class LetterComposer:
             return [self.case.claimed_loss]
         if self.case.remedy.compensation is not None:
             return [self.case.remedy.compensation]
-        return self.losses()
+        # Fills that came out in the user's favour are shown in the worksheet, not claimed.
+        return [money for money in self.losses() if money.amount > 0]
 
     def quantity(self, trade: Trade) -> str:
         unit = str(self.words.get(f"units.{self.case.platform.kind.value}"))
@@ -516,6 +517,8 @@ class LetterComposer:
             total_rows = tuple(range(len(rows) - len(losses), len(rows)))
             header = (w("loss.order_id"), w("loss.calculation"), w("loss.loss"))
             blocks.append(Table(header, tuple(rows), (1.4, 3.4, 1.4), total_rows))
+            if any(money.amount <= 0 for money in losses):
+                blocks.append(Paragraph(w("loss.in_favour")))
             if any(trade.fees for trade in case.trades):
                 blocks.append(Paragraph(w("loss.fees_not_claimed"), "small"))
         claimed = self.claimed()

@@ -175,6 +175,19 @@ def _has_amount(case: Case) -> bool:
     )
 
 
+def _fills_in_favour(case: Case, rules: _Rules) -> list[Finding]:
+    """Orders that, as entered, add up to a gain: often Buy and Sell swapped."""
+    if case.claimed_loss is not None or not any(m.amount < 0 for m in case.computed_loss()):
+        return []
+    index, trade = next(
+        (i, t)
+        for i, t in enumerate(case.trades)
+        if (loss := t.loss()) is not None and loss.amount < 0
+    )
+    order = trade.order_id or str(index + 1)
+    return [rules.finding("fills_in_favour", "trades", f"trades.{index}.side", order=order)]
+
+
 def rule_finding(language: str, code: str, step: str, field: str, **params: object) -> Finding:
     """One finding worded from review.toml (for rules kept next to what they review)."""
     return _Rules(language).finding(code, step, field, **params)
@@ -223,6 +236,7 @@ def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
                 field_name=_field_label(item.field, rules),
             )
         )
+    findings += _fills_in_favour(case, rules)
     findings += _language_findings(case, rules)
     findings += _unchecked_time_line_times(case, rules)
     order = ["platform", "claimant", "problem", "timeline", "trades", "evidence", "contacts"]
