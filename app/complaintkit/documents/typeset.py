@@ -417,8 +417,8 @@ class TextBlock(Flowable):
         canvas = self.canv
         lines = self.lines(self.width)
         fake_bold = style.bold and any(key == fonts.CJK for line in lines for key, _ in line.runs)
-        # Colour, line width and render mode stay inside this block.
-        canvas.saveState()
+        # Colour, line width and render mode stay inside this block: Flowable.drawOn
+        # (which platypus calls, in a frame or a table cell) saves and restores the state.
         if fake_bold:
             canvas.setLineWidth(style.font_size * FAKE_BOLD_STROKE)
         text = canvas.beginText()
@@ -446,4 +446,3 @@ class TextBlock(Flowable):
         if mode:
             text.setTextRenderMode(0)  # the render mode is text state: it outlives ET
         canvas.drawText(text)
-        canvas.restoreState()
