@@ -12,7 +12,9 @@ import logging
 import logging.handlers
 import os
 import platform
+import sys
 import traceback
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 
@@ -53,9 +55,22 @@ def start_logging(level: int = logging.INFO) -> Path | None:
         "Complaint Kit %s started (Python %s, %s)",
         __version__,
         platform.python_version(),
-        platform.platform(terse=True),
+        system_name(),
     )
     return target
+
+
+@cache
+def system_name() -> str:
+    """The operating system and its version, cheaply: platform.platform() asks WMI on
+    Windows from Python 3.12 (the release builds), which can take seconds at start."""
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()
+        return f"Windows {version.major}.{version.minor}.{version.build}"
+    if sys.platform == "darwin":
+        return f"macOS {platform.mac_ver()[0]}"
+    uname = os.uname()
+    return f"{uname.sysname} {uname.release}"
 
 
 def describe_exception(
@@ -65,7 +80,7 @@ def describe_exception(
     error it was."""
     lines = [
         f"Complaint Kit {__version__}",
-        f"Python {platform.python_version()} on {platform.platform(terse=True)}",
+        f"Python {platform.python_version()} on {system_name()}",
         f"{kind.__module__}.{kind.__qualname__}",
     ]
     if isinstance(error, OSError):

@@ -79,3 +79,26 @@ def test_an_error_in_a_worker_thread_reaches_the_dialog(qtbot, reporter):
     details = reporter.answered[0][1]
     assert "builtins.OSError" in details and "errno 28" in details
     assert "/home/someone" not in details and "private.pdf" in details
+
+
+def test_the_log_names_the_system_without_asking_wmi(monkeypatch, tmp_path):
+    # platform.platform() runs a WMI query on Windows from Python 3.12 (the release
+    # builds): seconds at every start on some machines. The log must not need it.
+    import platform
+
+    from complaintkit.logs import describe_exception, system_name
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("platform.platform() was called")
+
+    monkeypatch.setattr(platform, "platform", refuse)
+    monkeypatch.setenv("COMPLAINTKIT_HOME", str(tmp_path))
+    system_name.cache_clear()
+    start_logging()
+    try:
+        raise ValueError("secret case text")
+    except ValueError as error:
+        report = describe_exception(ValueError, error, error.__traceback__)
+    assert f"on {system_name()}" in report
+    assert "secret" not in report
+    assert system_name() in (log_dir() / "complaintkit.log").read_text(encoding="utf-8")
