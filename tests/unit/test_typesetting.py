@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from complaintkit.demo import build_demo
 from complaintkit.documents.letter import compose_letter
 from complaintkit.documents.render_pdf import render_pdf
 from complaintkit.documents.render_text import render_text
@@ -201,6 +202,19 @@ def test_the_closing_and_the_name_never_part(language: str) -> None:
         pdf = _pdf(_document(language, Section("Request", signature), opening=opening))
         page = next(page for page in _pages(pdf) if closing in page)
         assert "Wang Lihua" in page and "2026-11-20" in page, filler
+
+
+def test_a_chinese_letter_indents_its_closing_two_characters_as_chinese_letters_do() -> None:
+    # 此致 two characters in, 敬礼！ at the margin (the indent is two ideographic spaces,
+    # which the line breaker once dropped as if they were spaces between words).
+    pdf = _pdf(compose_letter(build_demo("zh_CN").case, "zh_CN", NOW))
+    lines = [
+        line.strip(" ")
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for line in page.extract_text(extraction_mode="layout").splitlines()
+    ]
+    assert "\u3000\u3000此致" in lines
+    assert "敬礼！" in lines
 
 
 def test_chinese_headings_print_bold() -> None:

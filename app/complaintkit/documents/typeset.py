@@ -98,8 +98,9 @@ class _Atom:
 
 
 _CJK_CLASS = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _CJK_RANGES)
-# A run of spaces, one CJK character, or a run of anything else (a word, an id).
-_TOKENS = re.compile(f"(\\s+)|([{_CJK_CLASS}])|([^\\s{_CJK_CLASS}]+)")
+# A run of spaces, one CJK character, or a run of anything else (a word, an id). The
+# ideographic space is a CJK character: it takes a full width, so "　　此致" stays indented.
+_TOKENS = re.compile(f"([^\\S\u3000]+)|([{_CJK_CLASS}])|([^\\s{_CJK_CLASS}]+)")
 _ASCII_TOKENS = re.compile(r"(\s+)|(\S+)")
 
 
