@@ -4,7 +4,7 @@
 <context>
     <name>BotBox</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="344"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="354"/>
         <source>An automated assistant or AI agent answered</source>
         <translation>由自动助手或AI客服回复</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ChannelAdvice</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="95"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="102"/>
         <source>Which channel to use</source>
         <translation>该用哪个渠道</translation>
     </message>
@@ -183,8 +183,8 @@
     <name>ClaimantPage</name>
     <message>
         <location filename="../../app/complaintkit/ui/steps/claimant.py" line="24"/>
-        <source>Your full &amp;name</source>
-        <translation>您的姓名(&amp;N)</translation>
+        <source>Your full na&amp;me</source>
+        <translation>您的姓名(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/claimant.py" line="30"/>
@@ -236,18 +236,19 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="95"/>
-        <source>&amp;How</source>
-        <translation>方式(&amp;H)</translation>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
+        <source>How</source>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="98"/>
-        <source>&amp;Who contacted whom</source>
-        <translation>谁联系了谁(&amp;W)</translation>
+        <source>Who contacte&amp;d whom</source>
+        <translation>谁联系了谁(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="102"/>
-        <source>Their &amp;agent&apos;s name or number</source>
-        <translation>客服姓名或工号(&amp;A)</translation>
+        <source>Their a&amp;gent&apos;s name or number</source>
+        <translation>客服姓名或工号(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="106"/>
@@ -301,7 +302,7 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="154"/>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="344"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="345"/>
         <source>Contact history</source>
         <translation>沟通记录</translation>
     </message>
@@ -315,11 +316,6 @@
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="162"/>
         <source>When</source>
         <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="163"/>
-        <source>How</source>
-        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/contacts.py" line="164"/>
@@ -352,36 +348,36 @@
         <translation>是否兑现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="191"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="192"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="193"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="194"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n 项承诺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="270"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="271"/>
         <source>This date has passed and the promise was not kept.</source>
         <translation>期限已过，承诺未兑现。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="275"/>
         <source>Not yet known</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="275"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="275"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -390,12 +386,12 @@
         <translation type="vanished">请按 2026-11-20 09:30 的格式填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="340"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="341"/>
         <source>Remove contact</source>
         <translation>删除沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="348"/>
+        <location filename="../../app/complaintkit/ui/steps/contacts.py" line="349"/>
         <source>&lt;p&gt;Record every call, chat and e-mail with the firm: when, how, who you spoke to, the ticket number and what was said.&lt;/p&gt;&lt;p&gt;Write down every promise with its date (&quot;we will call back in 24 hours&quot;). A broken promise is strong evidence; dates that have passed are marked.&lt;/p&gt;</source>
         <translation>&lt;p&gt;记下与平台的每一次电话、在线客服和邮件往来：时间、方式、对接人、工单号以及谈话内容。&lt;/p&gt;&lt;p&gt;把每一个承诺及其期限都记下来（例如“24 小时内回电”）。未兑现的承诺是有力的证据；已过期限的会被标出。&lt;/p&gt;</translation>
     </message>
@@ -435,12 +431,12 @@
         <translation type="vanished">未填写</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="367"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="365"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/fields.py" line="368"/>
+        <location filename="../../app/complaintkit/ui/fields.py" line="366"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -487,8 +483,8 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="276"/>
-        <source>Open in PDF &amp;viewer</source>
-        <translation>用 PDF 阅读器打开(&amp;V)</translation>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="277"/>
@@ -507,8 +503,8 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="280"/>
-        <source>Add reminders to ca&amp;lendar</source>
-        <translation>添加日历提醒(&amp;L)</translation>
+        <source>Add &amp;reminders to calendar</source>
+        <translation>添加日历提醒(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="281"/>
@@ -647,8 +643,8 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="157"/>
-        <source>&amp;Caption (what it shows)</source>
-        <translation>说明（显示了什么）(&amp;C)</translation>
+        <source>Caption (&amp;what it shows)</source>
+        <translation>说明（显示了什么）(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/evidence.py" line="160"/>
@@ -767,7 +763,7 @@
 <context>
     <name>FirmNoticeHint</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="407"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="417"/>
         <source>The firm&apos;s own status page, outage announcement or upgrade notice shows that it knew. Save it now, before it is edited or removed: a full-page screenshot with the address bar and the time, or the page saved as PDF, and note where it was published.</source>
         <translation>平台自己的状态页、故障公告或系统升级通知能证明平台知情。请在其被修改或删除前立即保存：截取含地址栏和时间的整页截图，或将网页另存为PDF，并记下发布位置。</translation>
     </message>
@@ -824,187 +820,187 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="240"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="329"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="480"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="509"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="566"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="334"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="463"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="485"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="514"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="571"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="241"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="262"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="247"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="252"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="254"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="255"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="256"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="263"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
         <source>Open the &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="264"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="265"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="272"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="274"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="272"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="277"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="273"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="278"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="279"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="388"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="393"/>
         <source>The example was removed. File › Open the example case brings it back.</source>
         <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="419"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="424"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="453"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="455"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="460"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="466"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="468"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="502"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="473"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="507"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="500"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="505"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="552"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="557"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="554"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="559"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="567"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="572"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="569"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="574"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="571"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="576"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="573"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="578"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -1016,52 +1012,52 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>OfferPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="271"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="279"/>
         <source>Offer &amp;received on</source>
         <translation>收到方案日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="273"/>
-        <source>Amount &amp;offered</source>
-        <translation>补偿金额(&amp;O)</translation>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="281"/>
+        <source>Amo&amp;unt offered</source>
+        <translation>补偿金额(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="275"/>
-        <source>What it &amp;covers</source>
-        <translation>涵盖内容(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="277"/>
-        <source>The firm&apos;s co&amp;nditions</source>
-        <translation>平台提出的条件(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="280"/>
-        <source>Offered in full and &amp;final settlement</source>
-        <translation>作为一次性最终和解提出(&amp;F)</translation>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="283"/>
+        <source>What it co&amp;vers</source>
+        <translation>涵盖内容(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/support_panel.py" line="285"/>
-        <source>Answer &amp;by</source>
-        <translation>答复期限(&amp;B)</translation>
+        <source>The firm&apos;s cond&amp;itions</source>
+        <translation>平台提出的条件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="287"/>
-        <source>Your ans&amp;wer</source>
-        <translation>您的答复(&amp;W)</translation>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="288"/>
+        <source>Offered in full and final settlement</source>
+        <translation>作为一次性最终和解提出</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="291"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="293"/>
+        <source>Answer b&amp;y</source>
+        <translation>答复期限(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="295"/>
+        <source>Your answer</source>
+        <translation>您的答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="299"/>
         <source>Your reasons (in the reply)</source>
         <translation>您的理由（写入答复函）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="293"/>
-        <source>The firm&apos;s offer &amp;letter</source>
-        <translation>平台的补偿方案函件(&amp;L)</translation>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="301"/>
+        <source>The firm&apos;s offer letter</source>
+        <translation>平台的补偿方案函件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="296"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="304"/>
         <source>The firm&apos;s offer</source>
         <translation>平台的补偿方案</translation>
     </message>
@@ -1080,8 +1076,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="30"/>
-        <source>Platform &amp;name</source>
-        <translation>平台名称(&amp;N)</translation>
+        <source>&amp;Platform name</source>
+        <translation>平台名称(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="34"/>
@@ -1100,8 +1096,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="61"/>
-        <source>&amp;Licence number (if known)</source>
-        <translation>牌照编号（如知道）(&amp;L)</translation>
+        <source>Licence n&amp;umber (if known)</source>
+        <translation>牌照编号（如知道）(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="69"/>
@@ -1110,8 +1106,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="77"/>
-        <source>Complaints &amp;hotline</source>
-        <translation>投诉热线(&amp;H)</translation>
+        <source>Complaints hotl&amp;ine</source>
+        <translation>投诉热线(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/platform.py" line="83"/>
@@ -1340,8 +1336,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/remedy.py" line="28"/>
-        <source>&amp;Compensation asked</source>
-        <translation>要求赔偿的金额(&amp;C)</translation>
+        <source>Com&amp;pensation asked</source>
+        <translation>要求赔偿的金额(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/remedy.py" line="41"/>
@@ -1457,88 +1453,88 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="104"/>
-        <source>&amp;Language of the letter</source>
-        <translation>投诉信语言(&amp;L)</translation>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="98"/>
+        <source>Lang&amp;uage of the letter</source>
+        <translation>投诉信语言(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="116"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="110"/>
         <source>Attach the evidence &amp;appendix</source>
         <translation>附上证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="124"/>
-        <source>Show only the last digits of the &amp;account number</source>
-        <translation>账户号码只显示末几位(&amp;A)</translation>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="118"/>
+        <source>Show only the last &amp;digits of the account number</source>
+        <translation>账户号码只显示末几位(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="170"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="190"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="164"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="184"/>
         <source>Still missing or could be stronger</source>
         <translation>仍缺少或可加强的内容</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="175"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="169"/>
         <source>Double-click an item (or select it and press Enter) to go to the step that fixes it.</source>
         <translation>双击某一项（或选中后按回车）即可跳到需要补充的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="179"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="173"/>
         <source>The letter</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="181"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="175"/>
         <source>&amp;Generate the letter and checklist</source>
         <translation>生成投诉信和清单(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="183"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="184"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="178"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="187"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="181"/>
         <source>Letters made for this case (double-click to open the folder)</source>
         <translation>为本案生成的信件（双击打开所在文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="220"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="216"/>
         <source>sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="222"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="218"/>
         <source>matches the case now</source>
         <translation>与当前案件一致</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="224"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="220"/>
         <source>the case has changed since</source>
         <translation>此后案件已有修改</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="291"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="289"/>
         <source>Check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="292"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="290"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="293"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="291"/>
         <source>Weak</source>
         <translation>可加强</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="307"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="305"/>
         <source>Nothing is missing. The letter is ready to generate.</source>
         <translation>没有缺少的内容，可以生成投诉信了。</translation>
     </message>
@@ -1597,8 +1593,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/scam_panel.py" line="64"/>
-        <source>&amp;Check this platform</source>
-        <translation>核实这个平台(&amp;C)</translation>
+        <source>Check this platf&amp;orm</source>
+        <translation>核实这个平台(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/scam_panel.py" line="92"/>
@@ -1731,57 +1727,57 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>StagesPanel</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="143"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="150"/>
         <source>Where the firm says it is</source>
         <translation>平台所说的处理进度</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="147"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="154"/>
         <source>Record each stage the firm tells you about, on the date of its message (keep the message as evidence). A final response changes the dates that follow: the ombudsman&apos;s wait ends and its time limit starts.</source>
         <translation>平台每告知一个处理阶段，请按其通知的日期记录（并保存该通知作为证据）。最终答复会改变之后的各个日期：调解机构的等待期结束，其时限开始计算。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="154"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="161"/>
         <source>The firm&apos;s message that shows this stage:</source>
         <translation>能证明该阶段的平台通知：</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="156"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="163"/>
         <source>Evidence of the stage</source>
         <translation>该阶段的证据</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="157"/>
-        <source>Add a &amp;stage</source>
-        <translation>添加阶段(&amp;S)</translation>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="164"/>
+        <source>Add a stage</source>
+        <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="158"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="165"/>
         <source>Remove the stage</source>
         <translation>删除该阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="159"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="166"/>
         <source>The firm&apos;s handling stages</source>
         <translation>平台的处理阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="174"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="174"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="167"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="174"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="215"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="223"/>
         <source>A stage needs the date the firm reached it.</source>
         <translation>每个阶段都需要填写平台到达该阶段的日期。</translation>
     </message>
@@ -1816,7 +1812,7 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
 <context>
     <name>SupportSummary</name>
     <message>
-        <location filename="../../app/complaintkit/ui/support_panel.py" line="76"/>
+        <location filename="../../app/complaintkit/ui/support_panel.py" line="81"/>
         <source>How the firm&apos;s support handled it</source>
         <translation>平台客服的处理情况</translation>
     </message>
@@ -1840,13 +1836,13 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/timeline.py" line="63"/>
-        <source>It &amp;ended</source>
-        <translation>结束时间(&amp;E)</translation>
+        <source>It en&amp;ded</source>
+        <translation>结束时间(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/timeline.py" line="70"/>
-        <source>What &amp;happened, in order</source>
-        <translation>事情经过，按顺序(&amp;H)</translation>
+        <source>What ha&amp;ppened, in order</source>
+        <translation>事情经过，按顺序(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/steps/timeline.py" line="78"/>

@@ -61,7 +61,7 @@ class ScamPanel(QGroupBox):
             ),
         )
         self.open_button = QPushButton(self)
-        page.text(self.open_button.setText, lambda: self.tr("&Check this platform"))
+        page.text(self.open_button.setText, lambda: self.tr("Check this platf&orm"))
         self.open_button.clicked.connect(self._open)
         row = QHBoxLayout()
         row.addWidget(self.closed_note, 1)

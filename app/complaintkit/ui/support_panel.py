@@ -161,7 +161,7 @@ class StagesPanel(QGroupBox):
             lambda: self.tr("The firm's message that shows this stage:"),
         )
         page.text(self.evidence.setAccessibleName, lambda: self.tr("Evidence of the stage"))
-        page.text(self.add_button.setText, lambda: self.tr("Add a &stage"))
+        page.text(self.add_button.setText, lambda: self.tr("Add a stage"))
         page.text(self.remove_button.setText, lambda: self.tr("Remove the stage"))
         page.text(self.table.setAccessibleName, lambda: self.tr("The firm's handling stages"))
 
@@ -278,27 +278,27 @@ class OfferPanel(QGroupBox):
         self.received = DateTimeField(page.zone)
         bind(lambda: self.tr("Offer &received on"), self.received, "received_at")
         self.amount = MoneyField()
-        bind(lambda: self.tr("Amount &offered"), self.amount, "amount")
+        bind(lambda: self.tr("Amo&unt offered"), self.amount, "amount")
         self.covers = QLineEdit()
-        bind(lambda: self.tr("What it &covers"), self.covers, "covers")
+        bind(lambda: self.tr("What it co&vers"), self.covers, "covers")
         self.conditions = QLineEdit()
-        bind(lambda: self.tr("The firm's co&nditions"), self.conditions, "conditions")
+        bind(lambda: self.tr("The firm's cond&itions"), self.conditions, "conditions")
         self.full_and_final = QCheckBox()
         bind(
-            lambda: self.tr("Offered in full and &final settlement"),
+            lambda: self.tr("Offered in full and final settlement"),
             self.full_and_final,
             "full_and_final",
         )
         self.answer_by = DateTimeField(page.zone)
-        bind(lambda: self.tr("Answer &by"), self.answer_by, "answer_by")
+        bind(lambda: self.tr("Answer b&y"), self.answer_by, "answer_by")
         self.decision = EnumCombo(OfferDecision)
-        bind(lambda: self.tr("Your ans&wer"), self.decision, "decision")
+        bind(lambda: self.tr("Your answer"), self.decision, "decision")
         self.reply_note = QPlainTextEdit()
         self.reply_note.setTabChangesFocus(True)
         self.reply_note.setMaximumHeight(70)
         bind(lambda: self.tr("Your reasons (in the reply)"), self.reply_note, "reply_note")
         self.evidence = EvidencePicker()
-        bind(lambda: self.tr("The firm's offer &letter"), self.evidence, "evidence_ids")
+        bind(lambda: self.tr("The firm's offer letter"), self.evidence, "evidence_ids")
         self.weighing = _plain_label(self)
         layout.addWidget(self.weighing)
         page.text(self.setTitle, lambda: self.tr("The firm's offer"))

@@ -21,7 +21,7 @@ class ClaimantPage(StepPage):
         self.full_name = QLineEdit()
         self.bind(
             form,
-            lambda: self.tr("Your full &name"),
+            lambda: self.tr("Your full na&me"),
             self.full_name,
             lambda c: c.claimant,
             "full_name",

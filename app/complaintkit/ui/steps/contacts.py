@@ -92,14 +92,14 @@ class ContactsPage(StepPage):
         self.at = DateTimeField(self.zone)
         self.bind(form, lambda: self.tr("&When"), self.at, selected, "at")
         self.channel = EnumCombo(ContactChannel)
-        self.bind(form, lambda: self.tr("&How"), self.channel, selected, "channel")
+        self.bind(form, lambda: self.tr("How"), self.channel, selected, "channel")
         self.direction = EnumCombo(Direction)
         self.bind(
-            form, lambda: self.tr("&Who contacted whom"), self.direction, selected, "direction"
+            form, lambda: self.tr("Who contacte&d whom"), self.direction, selected, "direction"
         )
         self.agent = QLineEdit()
         self.bind(
-            form, lambda: self.tr("Their &agent's name or number"), self.agent, selected, "agent"
+            form, lambda: self.tr("Their a&gent's name or number"), self.agent, selected, "agent"
         )
         self.reference = QLineEdit()
         self.bind(

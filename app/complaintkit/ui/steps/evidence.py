@@ -154,7 +154,7 @@ class EvidencePage(StepPage):
         selected = self._selected_or_blank
         self.caption = QLineEdit()
         self.bind(
-            form, lambda: self.tr("&Caption (what it shows)"), self.caption, selected, "caption"
+            form, lambda: self.tr("Caption (&what it shows)"), self.caption, selected, "caption"
         )
         self.kind = EnumCombo(EvidenceKind)
         self.bind(form, lambda: self.tr("&Kind"), self.kind, selected, "kind")

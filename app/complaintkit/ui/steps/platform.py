@@ -27,7 +27,7 @@ class PlatformPage(StepPage):
             form, lambda: self.tr("&Kind of platform"), self.kind, lambda c: c.platform, "kind"
         )
         self.name = QLineEdit()
-        self.bind(form, lambda: self.tr("Platform &name"), self.name, lambda c: c.platform, "name")
+        self.bind(form, lambda: self.tr("&Platform name"), self.name, lambda c: c.platform, "name")
         self.account = QLineEdit()
         self.bind(
             form,
@@ -58,7 +58,7 @@ class PlatformPage(StepPage):
         self.licence = QLineEdit()
         self.bind(
             form,
-            lambda: self.tr("&Licence number (if known)"),
+            lambda: self.tr("Licence n&umber (if known)"),
             self.licence,
             lambda c: c.platform,
             "licence_number",
@@ -74,7 +74,7 @@ class PlatformPage(StepPage):
         self.hotline = QLineEdit()
         self.bind(
             form,
-            lambda: self.tr("Complaints &hotline"),
+            lambda: self.tr("Complaints hotl&ine"),
             self.hotline,
             lambda c: c.platform,
             "hotline",

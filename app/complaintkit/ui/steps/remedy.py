@@ -25,7 +25,7 @@ class RemedyPage(StepPage):
         self.compensation = MoneyField()
         self.compensation_binding = self.bind(
             form,
-            lambda: self.tr("&Compensation asked"),
+            lambda: self.tr("Com&pensation asked"),
             self.compensation,
             lambda c: c.remedy,
             "compensation",

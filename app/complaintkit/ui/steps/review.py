@@ -95,7 +95,7 @@ class ReviewPage(StepPage):
         self.letter_language = EnumCombo(Language)
         chosen = self.bind(
             form,
-            lambda: self.tr("&Language of the letter"),
+            lambda: self.tr("Lang&uage of the letter"),
             self.letter_language,
             lambda c: c,
             "letter_language",
@@ -115,7 +115,7 @@ class ReviewPage(StepPage):
         self.mask = QCheckBox()
         self.bind(
             form,
-            lambda: self.tr("Show only the last digits of the &account number"),
+            lambda: self.tr("Show only the last &digits of the account number"),
             self.mask,
             lambda c: c,
             "mask_account_id",

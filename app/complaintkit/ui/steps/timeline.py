@@ -60,14 +60,14 @@ class TimelinePage(StepPage):
             form, lambda: self.tr("Still &going on"), self.ongoing, lambda c: c.problem, "ongoing"
         )
         self.ended = DateTimeField(zone)
-        self.bind(form, lambda: self.tr("It &ended"), self.ended, lambda c: c.problem, "ended_at")
+        self.bind(form, lambda: self.tr("It en&ded"), self.ended, lambda c: c.problem, "ended_at")
         self.ongoing.toggled.connect(lambda on: self.ended.setEnabled(not on))
         self.narrative = QPlainTextEdit()
         self.narrative.setTabChangesFocus(True)
         self.narrative.setMinimumHeight(160)
         self.bind(
             form,
-            lambda: self.tr("What &happened, in order"),
+            lambda: self.tr("What ha&ppened, in order"),
             self.narrative,
             lambda c: c.problem,
             "narrative",
