@@ -21,14 +21,16 @@ Target amd64-unicode
 !define APP_EXE "ComplaintKit.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\ComplaintKit"
 
-Name "Complaint Kit"
+; The name shown by the installer, the Start menu and Settings > Apps, in the display
+; language: 投诉助手 on a Chinese Windows.
+Name "$(AppName)"
 OutFile "${ROOT}\dist\installer\ComplaintKit-${VERSION}-setup.exe"
 ; Per user: %LOCALAPPDATA%\Programs, as Windows' own per-user installers do.
 InstallDir "$LOCALAPPDATA\Programs\Complaint Kit"
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
-BrandingText "Complaint Kit ${VERSION}"
+BrandingText "$(AppName) ${VERSION}"
 ManifestDPIAware true
 
 VIProductVersion "${VERSION}.0"
@@ -59,6 +61,8 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "Complaint Kit"
 
 LangString KeptData ${LANG_ENGLISH} "Your cases are not removed: they stay in $LOCALAPPDATA\ComplaintKit. Delete that folder yourself if you no longer need them."
 LangString KeptData ${LANG_SIMPCHINESE} "您的案件不会被删除：它们仍保留在 $LOCALAPPDATA\ComplaintKit。如不再需要，请自行删除该文件夹。"
+LangString AppName ${LANG_ENGLISH} "Complaint Kit"
+LangString AppName ${LANG_SIMPCHINESE} "投诉助手"
 LangString CaseFile ${LANG_ENGLISH} "Complaint Kit case"
 LangString CaseFile ${LANG_SIMPCHINESE} "投诉助手案件"
 
@@ -66,7 +70,7 @@ Section "Complaint Kit"
   SetOutPath "$INSTDIR"
   File /r "${ROOT}\dist\ComplaintKit\*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
-  CreateShortcut "$SMPROGRAMS\Complaint Kit.lnk" "$INSTDIR\${APP_EXE}"
+  CreateShortcut "$SMPROGRAMS\$(AppName).lnk" "$INSTDIR\${APP_EXE}"
 
   ; The .complaintkit bundle opens in the app (per-user classes, no admin needed).
   WriteRegStr HKCU "Software\Classes\.complaintkit" "" "ComplaintKit.Case"
@@ -77,7 +81,7 @@ Section "Complaint Kit"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   ; Settings > Apps lists it, with its uninstaller.
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "Complaint Kit"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "$(AppName)"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "Complaint Kit"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${APP_EXE},0"
@@ -92,7 +96,9 @@ SectionEnd
 ; user might have chosen with other files in it, and never the cases (they live in
 ; %LOCALAPPDATA%\ComplaintKit, which the app creates, not this installer).
 Section "Uninstall"
+  ; Either name: the display language may have changed since the install.
   Delete "$SMPROGRAMS\Complaint Kit.lnk"
+  Delete "$SMPROGRAMS\投诉助手.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
   Delete "$INSTDIR\uninstall.exe"
