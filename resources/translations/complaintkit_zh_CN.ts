@@ -820,187 +820,192 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="245"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="334"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="463"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="485"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="514"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="571"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="338"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="474"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="496"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="525"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="582"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="246"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="249"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="250"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="267"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="251"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="254"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="252"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="255"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="253"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="256"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="254"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="257"/>
         <source>Deleted cases…</source>
         <translation>已删除的案件…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="255"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="256"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="259"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="258"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="261"/>
         <source>No cases yet. Click &quot;New case&quot; to start; your work is saved as you type.</source>
         <translation>还没有案件。点击“新建案件”开始；您输入的内容会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="266"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="268"/>
-        <source>Open the &amp;example case</source>
-        <translation>打开示例案件(&amp;E)</translation>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
+        <source>Open the e&amp;xample case</source>
+        <translation>打开示例案件(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="269"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="272"/>
+        <source>Open the example of a &amp;scam platform</source>
+        <translation>打开骗局平台示例(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="273"/>
         <source>&amp;Import a case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="270"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="274"/>
         <source>&amp;Export this case…</source>
         <translation>导出此案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="271"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="275"/>
         <source>&amp;Deleted cases…</source>
         <translation>已删除的案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="272"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="276"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="273"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="274"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="278"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="275"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="276"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="277"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="281"/>
         <source>&amp;What this app does</source>
         <translation>本软件能做什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="278"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="282"/>
         <source>&amp;About Complaint Kit</source>
         <translation>关于投诉助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="279"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="283"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="393"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="404"/>
         <source>The example was removed. File › Open the example case brings it back.</source>
         <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="424"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="458"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="469"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="460"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="482"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="473"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="507"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="484"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="518"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="505"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="516"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="557"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="568"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="559"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="570"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="572"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="583"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="574"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="585"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="576"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="587"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="578"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="589"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from complaintkit.flow import StepId
 from tests.gui.wizard_helpers import click, go
@@ -51,3 +52,16 @@ def test_a_users_case_shows_its_letter_language_in_the_list(qtbot, window, store
     shown.show_list()
     assert shown.cases.item(0, 5).text() == "中文"
     assert shown.cases.item(0, 2).text() != "示例"
+
+
+def test_the_scam_example_opens_from_the_file_menu(qtbot, window, store) -> None:
+    shown = window("zh_CN")
+    shown.file_menu.popup(shown.mapToGlobal(shown.rect().center()))
+    qtbot.waitUntil(shown.file_menu.isVisible)
+    shown.file_menu.setActiveAction(shown.scam_demo_action)
+    qtbot.keyClick(shown.file_menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown.pages.currentWidget() is shown.editor)
+    assert "Aurelia Capital" in shown.editor.case_title.text()
+    assert shown.editor.remove_example_button.isVisible()
+    panel = shown.editor.pages[StepId.PLATFORM].scam_panel
+    assert panel.content.isVisible()  # the warning signs of the scam track, shown at once

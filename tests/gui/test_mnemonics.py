@@ -73,3 +73,19 @@ def test_alt_letters_reach_the_field_and_next_goes_on(qtbot, window) -> None:
     assert QApplication.focusWidget() is page.name
     qtbot.keyClick(page.name, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: shown.editor.current_step() is StepId.CLAIMANT)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_each_menu_has_one_item_per_letter(window, language: str) -> None:
+    shown = window(language)
+    clashes = {}
+    for menu_action in shown.menuBar().actions():
+        letters: dict[str, list[str]] = defaultdict(list)
+        for action in menu_action.menu().actions():
+            letter = _mnemonic(action.text())
+            if letter:
+                letters[letter].append(action.text())
+        found = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+        if found:
+            clashes[menu_action.text()] = found
+    assert clashes == {}

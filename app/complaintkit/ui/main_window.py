@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_case)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self.open_demo)
+        self.scam_demo_action = QAction(self)
+        self.scam_demo_action.triggered.connect(self.open_scam_demo)
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_bundle)
         self.export_action = QAction(self)
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_action,
             self.demo_action,
+            self.scam_demo_action,
             self.import_action,
             self.export_action,
             self.trash_action,
@@ -265,7 +268,8 @@ class MainWindow(QMainWindow):
     def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case"))
-        self.demo_action.setText(self.tr("Open the &example case"))
+        self.demo_action.setText(self.tr("Open the e&xample case"))
+        self.scam_demo_action.setText(self.tr("Open the example of a &scam platform"))
         self.import_action.setText(self.tr("&Import a case file…"))
         self.export_action.setText(self.tr("&Export this case…"))
         self.trash_action.setText(self.tr("&Deleted cases…"))
@@ -366,11 +370,18 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_demo(self) -> None:
+        self._open_example(scam=False)
+
+    def open_scam_demo(self) -> None:
+        """The third example: the platform itself is the problem (the scam track)."""
+        self._open_example(scam=True)
+
+    def _open_example(self, scam: bool) -> None:
         from complaintkit.demo import install_demo
         from complaintkit.store import StoreError
 
         try:
-            case = install_demo(self._store, self.language)
+            case = install_demo(self._store, self.language, scam=scam)
         except StoreError as error:
             self._tell(error)
             return
