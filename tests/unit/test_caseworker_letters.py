@@ -479,3 +479,27 @@ def test_a_real_loss_is_claimed_and_raises_no_favour_finding(language: str) -> N
     claimed = {"en": "Iclaim275.00USDfortheorders", "zh_CN": "本人的损失为人民币4,270.00元"}
     assert claimed[language] in text
     assert "fills_in_favour" not in {f.code for f in review_case(case, language, DEMO_NOW)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_firms_stages_are_in_the_chronology_with_the_users_note(language: str) -> None:
+    from complaintkit.domain.enums import FirmStage
+    from complaintkit.domain.models import StageRecord
+
+    case = build_demo(language).case.model_copy(deep=True)
+    case.firm_stages = [
+        StageRecord(
+            stage=FirmStage.ACKNOWLEDGED,
+            at=datetime(2026, 11, 12, 10, 0, tzinfo=UTC),
+            note="reference ACK-5521",
+            evidence_ids=[case.evidence[0].id],
+        )
+    ]
+    text = letter(case, language)
+    row = {
+        "en": "12November2026at10:00(UKtime)Yourfirmacknowledgedmycomplaint.Mynote:"
+        "referenceACK-5521(seeE1)",
+        "zh_CN": "北京时间2026年11月12日18:00贵公司确认受理本人的投诉。本人备注："
+        "referenceACK-5521（见E1）",
+    }
+    assert row[language] in text

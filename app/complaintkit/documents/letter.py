@@ -311,6 +311,13 @@ class LetterComposer:
                             ),
                         )
                     )
+        # The firm's own steps (acknowledgement, final response...), with the user's note
+        # and the document that shows each: the caseworker dates the complaint from them.
+        for record in case.firm_stages:
+            text = w(f"timeline.stage_{record.stage.value}")
+            if record.note.strip():
+                text += self._space() + w("timeline.stage_note", note=record.note.strip())
+            events.append(_Event(record.at, text, tuple(citations(case, record.evidence_ids))))
         # Only evidence the user marked as an event gets a row of its own; the rest is
         # cited where it is used (21 of 30 rows were screenshot captions otherwise).
         numbers = case.exhibit_numbers()
