@@ -4,6 +4,7 @@ prepared once and kept; and screenshots cited where used, not flooding the time 
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -75,6 +76,37 @@ def test_small_crops_share_a_page() -> None:
     case, files = _case([(500, 300)] * 12)
     pages = _appendix_pages(_render(case, files))
     assert len(pages) <= 3
+
+
+def test_laptop_captures_that_just_miss_share_a_page_a_little_narrower() -> None:
+    # 1280x800 at the column width is 106 mm tall: two with their captions and facts
+    # came to just over a page, so each took a page of its own, half of it white.
+    case, files = _case([(1280, 800)] * 6)
+    pages = _appendix_pages(_render(case, files))
+    assert len(pages) == 4  # was 6; the first page also holds the appendix's heading
+    assert all(f"E{n} · Capture {n - 1}" in "".join(pages) for n in range(1, 7))
+    widths = _image_widths_mm(_render(case, files))
+    # The narrower one stays above the legible floor (0.10 mm per screen pixel).
+    assert min(widths) >= 128 - 0.5 and max(widths) == pytest.approx(170, abs=0.5)
+
+
+def test_full_hd_captures_never_print_below_the_legible_floor() -> None:
+    case, files = _case([(1920, 1200)] * 3)
+    assert min(_image_widths_mm(_render(case, files))) == pytest.approx(170, abs=0.5)
+
+
+def _image_widths_mm(pdf: bytes) -> list[float]:
+    """The width each image is drawn at, in mm, from the pages' drawing operators."""
+    widths = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        # An image is drawn as "w 0 0 h x y cm /Name Do".
+        for width in _DRAWN.findall(content):
+            widths.append(float(width) / 72 * 25.4)
+    return widths
+
+
+_DRAWN = re.compile(r"([\d.]+) 0 0 [\d.]+ [\d.-]+ [\d.-]+ cm\s+/\S+ Do")
 
 
 def test_a_very_tall_capture_prints_in_parts_each_embedded_once() -> None:

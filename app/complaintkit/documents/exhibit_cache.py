@@ -31,6 +31,8 @@ class Prepared:
     width: int
     height: int
     print_width_mm: float
+    # The narrowest it may print and stay legible (exhibit_layout.least_width_mm).
+    least_width_mm: float
 
 
 class ExhibitCache:
@@ -48,7 +50,11 @@ class ExhibitCache:
             jpeg = image_path.read_bytes()
             header = open_header(jpeg)
             prepared = Prepared(
-                jpeg, int(facts["width"]), int(facts["height"]), float(facts["print_width_mm"])
+                jpeg,
+                int(facts["width"]),
+                int(facts["height"]),
+                float(facts["print_width_mm"]),
+                float(facts["least_width_mm"]),
             )
         except (OSError, ValueError, KeyError, TypeError, SyntaxError):
             return None
@@ -65,6 +71,7 @@ class ExhibitCache:
             "width": prepared.width,
             "height": prepared.height,
             "print_width_mm": prepared.print_width_mm,
+            "least_width_mm": prepared.least_width_mm,
         }
         with suppress(OSError):
             image_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

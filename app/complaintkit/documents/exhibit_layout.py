@@ -24,6 +24,9 @@ MM_PER_LOGICAL_PIXEL = 0.22
 # The least a logical pixel may print at in half a column (14-pixel text: 1.4 mm, a
 # little more than a full-HD desktop capture gets across the whole column).
 MIN_HALF_MM_PER_LOGICAL_PIXEL = 0.10
+# A whole-column capture that would just miss the room left on a page prints this much
+# narrower at most (never below the legible floor above) rather than leave it white.
+LEAST_SCALE = 0.7
 # Tallest slice of a long capture on one page (A4 leaves 249 mm for caption and facts).
 MAX_PART_MM = 180.0
 # Consecutive parts share a strip, so a line of text cut at the edge is whole in one.
@@ -50,6 +53,14 @@ def print_width_mm(width: int, height: int) -> float:
     if logical * MIN_HALF_MM_PER_LOGICAL_PIXEL <= HALF_MM:
         return min(natural, HALF_MM)
     return min(natural, COLUMN_MM)
+
+
+def least_width_mm(width: int, height: int) -> float:
+    """The narrowest a capture may print to share a page and stay legible: its print
+    width shrunk by LEAST_SCALE at most, never below the legible floor of its pixels."""
+    logical = width / device_pixel_ratio(width, height)
+    shown = print_width_mm(width, height)
+    return min(shown, max(shown * LEAST_SCALE, logical * MIN_HALF_MM_PER_LOGICAL_PIXEL))
 
 
 def is_half(width_mm: float) -> bool:

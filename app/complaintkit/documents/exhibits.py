@@ -47,7 +47,7 @@ APPENDIX_BUDGET = 7_000_000
 MAX_IMAGE_BYTES = 900_000
 # Part of every cache key: change it when preparation or the print-size rules change.
 PREPARATION = (
-    "v2",
+    "v3",
     exhibit_layout.MM_PER_LOGICAL_PIXEL,
     exhibit_layout.HALF_MM,
     exhibit_layout.COLUMN_MM,
@@ -82,7 +82,8 @@ def _encode(image: Image.Image, dpi: int, quality: int) -> Prepared:
     buffer = io.BytesIO()
     shown.save(buffer, format="JPEG", quality=quality, subsampling=0, optimize=True)
     width_mm = exhibit_layout.print_width_mm(image.width, image.height)
-    return Prepared(buffer.getvalue(), shown.width, shown.height, width_mm)
+    least_mm = exhibit_layout.least_width_mm(image.width, image.height)
+    return Prepared(buffer.getvalue(), shown.width, shown.height, width_mm, least_mm)
 
 
 def _key(digest: str, dpi: int, quality: int) -> str:
@@ -201,6 +202,7 @@ def exhibit(
         caption,
         facts,
         print_width_mm=prepared.print_width_mm,
+        least_width_mm=prepared.least_width_mm,
         part_label=words("appendix.part", number="{number}", count="{count}"),
     )
 

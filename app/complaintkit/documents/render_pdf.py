@@ -360,6 +360,52 @@ class _ImagePart(Flowable):
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
+class _Tile(Flowable):
+    """A whole-column exhibit (caption, image, facts) that stays on one page. When it
+    would just miss the room left on a page, its image prints narrower, down to
+    `least_width` (still legible), instead of leaving most of that page white."""
+
+    def __init__(
+        self, head: list[Flowable], image: _ImagePart, tail: list[Flowable], least_width: float
+    ) -> None:
+        super().__init__()
+        self.head, self.image, self.tail = head, image, tail
+        self.least_scale = min(1.0, least_width / image.width) if least_width else 1.0
+        self.scale = 1.0
+
+    @staticmethod
+    def _heights(flowables: list[Flowable], width: float) -> list[float]:
+        return [f.wrap(width, 0x7FFFFFFF)[1] + f.getSpaceAfter() for f in flowables]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        fixed = sum(self._heights(self.head, availWidth) + self._heights(self.tail, availWidth))
+        natural = fixed + self.image.height
+        self.scale = 1.0
+        if natural > availHeight and fixed + self.image.height * self.least_scale <= availHeight:
+            self.scale = (availHeight - fixed) / self.image.height
+        self.height = fixed + self.image.height * self.scale
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # whole, on this page or the next
+
+    def draw(self) -> None:
+        canvas, width = self.canv, self.width
+        y = self.height
+        image = self.image
+        if self.scale != 1.0:
+            image = _ImagePart(
+                Path(image.path), image.width * self.scale, image.full_height * self.scale,
+                image.top / image.full_height, image.height / image.full_height,
+            )
+        for flowable in [*self.head, image, *self.tail]:
+            height = flowable.wrap(width, 0x7FFFFFFF)[1]
+            y -= height
+            flowable.drawOn(canvas, 0, y)
+            y -= flowable.getSpaceAfter()
+
+
 class _Appendix:
     """Turns figures into rows of tiles: full-width captures one to a row, half-width
     ones two to a row, tall ones in parts; a notice takes the whole width."""
@@ -396,6 +442,12 @@ class _Appendix:
             ]
             if part.number == 1:
                 tile.extend(self._facts(figure.facts, self.half if half else self.layout.width))
+            if not half and part.count == 1:
+                least = (figure.least_width_mm or 0) * mm
+                image, *tail = tile[1:]
+                rows.extend(self.flush())
+                rows.append(_Tile(tile[:1], image, [*tail, Spacer(1, 6 * mm)], least))
+                continue
             rows.extend(self._place(tile, half))
         return rows
 

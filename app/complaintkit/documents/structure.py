@@ -49,6 +49,8 @@ class Figure:
     facts: tuple[tuple[str, str], ...]
     # How wide it prints (exhibit_layout: legible on-screen text); 0: the column width.
     print_width_mm: float = 0.0
+    # The narrowest it may print to share a page and stay legible; 0: print_width_mm.
+    least_width_mm: float = 0.0
     # Added to the caption of each slice of a capture too tall for one page.
     part_label: str = "({number}/{count})"
 
