@@ -503,3 +503,8 @@ def test_the_firms_stages_are_in_the_chronology_with_the_users_note(language: st
         "referenceACK-5521（见E1）",
     }
     assert row[language] in text
+
+
+def test_a_promises_state_reads_as_part_of_the_sentence() -> None:
+    text = letter(build_demo("en").case, "en")
+    assert "17:00(UKtime);notkept." in text and ";Notkept" not in text

@@ -307,7 +307,7 @@ class LetterComposer:
                                 "timeline.promise_due",
                                 promise=promise.text,
                                 due=w.time(promise.due),
-                                state=self._promise_state(promise),
+                                state=self._in_sentence(self._promise_state(promise)),
                             ),
                         )
                     )
