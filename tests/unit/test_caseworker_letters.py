@@ -508,3 +508,19 @@ def test_the_firms_stages_are_in_the_chronology_with_the_users_note(language: st
 def test_a_promises_state_reads_as_part_of_the_sentence() -> None:
     text = letter(build_demo("en").case, "en")
     assert "17:00(UKtime);notkept." in text and ";Notkept" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_checklist_calls_the_letters_deadline_a_request_not_the_rules(language: str) -> None:
+    # The letter asks for a reply in 14 days; the UK rules give the firm eight weeks
+    # before the ombudsman takes the complaint. The checklist must not confuse the two.
+    case = case_in(language, "UK")
+    case.sent = None
+    text = checklist(case, language)
+    days = case.remedy.reply_deadline_days
+    asked = {
+        "en": f"Yourletterasksforareplywithin{days}daysofsending.Thatisyourrequest",
+        "zh_CN": f"投诉信请平台在发送后{days}天内答复。这是您提出的期限",
+    }
+    assert asked[language] in text
+    assert "Thefirmwillhave" not in text and "天时间答复" not in text
