@@ -256,15 +256,9 @@ def scam_demo(language: str) -> DemoCase:
                 outcome="I refused to pay",
                 evidence_ids=[e_chat.id],
             ),
-            ContactEvent(
-                id="contact-scam-3",
-                at=at(11, 10, 8, 30),
-                channel=ContactChannel.EMAIL,
-                direction=Direction.FROM_FIRM,
-                agent="'FundsBack Recovery' (fundsback-recovery@example.net)",
-                summary="Offered to recover my money for an upfront fee of 500 GBP.",
-                outcome="Not answered",
-            ),
+            # FundsBack's e-mail is not a contact with the firm (the letter would say
+            # "you contacted me"): it is in the narrative, where the recovery-scam sign
+            # is read from.
         ],
         remedy=Remedy(
             kinds=[RemedyKind.PROCESS_WITHDRAWAL, RemedyKind.UNFREEZE],
