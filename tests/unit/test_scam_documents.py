@@ -260,3 +260,19 @@ def test_user_text_in_payments_comes_back_as_typed_never_as_markup(hostile):
     letter = rendered(compose_recovery_letter(case, route, "en", NOW))
     for text in (pack, letter):
         has(text, hostile)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_police_pack_names_each_platform_detail(language):
+    case = scam_case()
+    case.platform.jurisdiction = "OFFSHORE"
+    case.platform.account_id = "AC-551903"
+    text = rendered(compose_police_pack(case, language, NOW))
+    has(
+        text,
+        words(language, "pack.website", value=case.platform.website),
+        words(language, "pack.account", value="AC-551903"),
+        words(language, "pack.offshore"),
+    )
+    # Not "Says it is regulated in: Offshore or unlicensed platform".
+    assert squash(words(language, "pack.jurisdiction", jurisdiction="")) not in text

@@ -111,10 +111,19 @@ class PolicePack:
     def _platform_facts(self, platform: str) -> str:
         case, w = self.case, self.w
         p = case.platform
-        lines = [f"{platform} ({w.enum(p.kind)})"]
-        lines += [value for value in (p.website.strip(), p.address_as_seen.strip()) if value]
-        lines += [value for value in (p.complaint_email, p.hotline, p.account_id) if value.strip()]
-        if p.jurisdiction:
+        lines = [w("pack.platform_kind", platform=platform, kind=w.enum(p.kind))]
+        # Each value named: an officer cannot tell an account number from a reference.
+        labelled = (
+            ("website", p.website),
+            ("address_used", p.address_as_seen),
+            ("email", p.complaint_email),
+            ("hotline", p.hotline),
+            ("account", p.account_id),
+        )
+        lines += [w(f"pack.{key}", value=value.strip()) for key, value in labelled if value.strip()]
+        if p.jurisdiction == "OFFSHORE":
+            lines.append(w("pack.offshore"))
+        elif p.jurisdiction:
             labels = dict(jurisdictions(w.language))
             label = labels.get(p.jurisdiction, p.jurisdiction)
             lines.append(w("pack.jurisdiction", jurisdiction=label))
