@@ -189,3 +189,30 @@ def test_removing_evidence_a_stage_cites_keeps_the_case_loading(qtbot, window, s
     saved = _saved(shown, store)  # loads: no citation of the removed item is left
     assert saved.firm_stages[0].evidence_ids == []
     assert all(item.id != first for item in saved.evidence)
+
+
+def test_an_offer_waiting_for_an_answer_is_on_review_and_its_link_lands_on_the_answer(
+    qtbot, window, store
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from complaintkit.demo import DEMO_NOW, install_demo
+    from complaintkit.domain.models import FirmOffer
+    from complaintkit.flow import StepId
+    from tests.gui.wizard_helpers import go
+
+    case = install_demo(store, "en")
+    case.offer = FirmOffer(
+        received_at=DEMO_NOW - timedelta(days=2), answer_by=DEMO_NOW + timedelta(days=5)
+    )
+    store.save(case)
+    shown = window("en")
+    shown._now = lambda: DEMO_NOW
+    shown.open_case(case.id)
+    review = go(shown, StepId.REVIEW)
+    assert any("waiting for your answer" in text for _step, text in review.findings_shown())
+    shown.editor.show_finding("contacts", "offer.decision")
+    contacts = shown.editor.pages[StepId.CONTACTS]
+    assert QApplication.focusWidget() is contacts.support.offer.decision

@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from complaintkit.domain.completeness import missing_items
 from complaintkit.domain.consistency import contradictions
-from complaintkit.domain.enums import CaptureTimeSource, Language, ProblemCategory
+from complaintkit.domain.enums import (
+    CaptureTimeSource,
+    Language,
+    OfferDecision,
+    ProblemCategory,
+)
 from complaintkit.domain.labels import label
 from complaintkit.domain.models import Case
+from complaintkit.domain.typed_dates import format_typed
 from complaintkit.locales import lookup
 
 # completeness codes this review reports, with the field to fix.
@@ -33,6 +39,8 @@ _REUSED = {
     "no_start_time": "problem.started_at",
 }
 _RENAMED = {"compensation_without_amount": "remedy_without_amount"}
+# An offer's answer date this close is worth a reminder on Review.
+OFFER_ANSWER_SOON = timedelta(days=14)
 # Completeness codes this review repeats (the review step lists each thing once).
 REPEATS_COMPLETENESS = frozenset(_REUSED)
 # Finding codes that repeat a completeness item (the checklist shows those already).
@@ -188,6 +196,19 @@ def _fills_in_favour(case: Case, rules: _Rules) -> list[Finding]:
     return [rules.finding("fills_in_favour", "trades", f"trades.{index}.side", order=order)]
 
 
+def _offer_waiting(case: Case, rules: _Rules, now: datetime) -> list[Finding]:
+    """The firm's offer awaits the user's answer and its date is near or gone."""
+    offer = case.offer
+    if offer is None or offer.decision is not OfferDecision.UNDECIDED or offer.answer_by is None:
+        return []
+    when = format_typed(offer.answer_by, case.problem.timezone, rules.language)
+    if offer.answer_by < now:
+        return [rules.finding("offer_answer_passed", "contacts", "offer.decision", date=when)]
+    if offer.answer_by - now <= OFFER_ANSWER_SOON:
+        return [rules.finding("offer_answer_due", "contacts", "offer.decision", date=when)]
+    return []
+
+
 def rule_finding(language: str, code: str, step: str, field: str, **params: object) -> Finding:
     """One finding worded from review.toml (for rules kept next to what they review)."""
     return _Rules(language).finding(code, step, field, **params)
@@ -237,6 +258,7 @@ def review_case(case: Case, language: str, now: datetime) -> list[Finding]:
             )
         )
     findings += _fills_in_favour(case, rules)
+    findings += _offer_waiting(case, rules, now)
     findings += _language_findings(case, rules)
     findings += _unchecked_time_line_times(case, rules)
     order = ["platform", "claimant", "problem", "timeline", "trades", "evidence", "contacts"]
