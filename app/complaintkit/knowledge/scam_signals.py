@@ -60,7 +60,13 @@ _RISKY_KINDS = {PlatformKind.BINARY_OPTIONS, PlatformKind.FOREX_CFD, PlatformKin
 def _words(*alternatives: str) -> re.Pattern[str]:
     # English words on word boundaries; Chinese has no spaces, so it matches anywhere.
     parts = [rf"\b{a}\b" if a.isascii() else a for a in alternatives]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
+    _LITERALS[pattern] = tuple(dict.fromkeys(a.casefold() for a in alternatives))
+    return pattern
+
+
+# Each word list as plain text: a sentence that contains none of them needs no regex.
+_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
 _PAY = _words(
@@ -212,7 +218,15 @@ _GROUPS: dict[str, re.Pattern[str]] = {
 
 
 def _groups(sentence: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in _GROUPS.items() if pattern.search(sentence))
+    folded = sentence.casefold()
+    found = []
+    for name, pattern in _GROUPS.items():
+        literals = _LITERALS.get(pattern)
+        if literals is not None and not any(word in folded for word in literals):
+            continue
+        if pattern.search(sentence):
+            found.append(name)
+    return frozenset(found)
 
 
 def _signs(groups: frozenset[str]) -> list[SignalCode]:
