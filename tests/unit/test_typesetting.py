@@ -23,6 +23,7 @@ from complaintkit.documents.render_text import render_text
 from complaintkit.documents.structure import Document, Paragraph, Section, Table
 from complaintkit.documents.typeset import CANNOT_END, CANNOT_START
 from complaintkit.domain import Case, Claimant, ContactEvent, Platform, Problem, Promise
+from tests.unit.test_documents import squash
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -138,6 +139,34 @@ def test_a_narrow_table_keeps_every_id_whole(tmp_path: Path) -> None:
     tokens = ("KF202603160193", "601899", "UTC+08:00", "Compliance", "Overdue", "是否兑现")
     for token in (*tokens, "2026年3月16日", "未报工号"):
         assert token in text, token
+
+
+def test_a_table_row_that_fits_a_page_is_never_cut_across_two() -> None:
+    # Each row five lines tall: a row at the foot of a page moves to the next whole.
+    said = " ".join(["The agent said the withdrawal was still under review."] * 6)
+    rows = tuple((f"Row {n:02d} starts", f"{said} Row {n:02d} ends.") for n in range(40))
+    pdf = _pdf(_document("en", Section("Contacts", [Table(("Who", "What"), rows, (1, 4))])))
+    pages = [squash(page) for page in _pages(pdf)]
+    assert len(pages) > 2
+    for index in range(40):
+        starts = [n for n, page in enumerate(pages) if f"Row{index:02d}starts" in page]
+        ends = [n for n, page in enumerate(pages) if f"Row{index:02d}ends" in page]
+        assert starts == ends and len(starts) == 1, index
+
+
+def test_a_row_taller_than_a_page_still_prints_in_full() -> None:
+    # Four long cells share the width: the row is taller than TALL_ROW (it may split).
+    said = "The agent said it was under review. " * 30
+    long_row = tuple(said + f"END {n}" for n in range(4))
+    rows = (long_row, ("a", "b", "c", "after it"))
+    table = Table(("1", "2", "3", "4"), rows, (1,) * 4)
+    pdf = _pdf(_document("en", Section("Contacts", [Paragraph("x")] * 30 + [table])))
+    pages = [squash(page) for page in _pages(pdf)]
+    for n in range(4):
+        assert any(f"END{n}" in page for page in pages)
+    words = sum(page.count("Theagentsaiditwasunderreview.") for page in pages)
+    assert words >= 4 * 30 - 4  # a sentence may be cut where the row runs onto a page
+    assert any("afterit" in page for page in pages)
 
 
 ENGLISH = (

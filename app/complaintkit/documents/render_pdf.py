@@ -70,6 +70,10 @@ HEADER_FILL = colors.HexColor("#eef1f4")
 # Table cells default to an unembedded Helvetica even when they only hold flowables.
 CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT_NAMES[fonts.REGULAR])
 CELL_PADDING = 4
+CELL_VERTICAL_PADDING = 3
+# Rows up to this tall (points) move to the next page whole; a table with a taller row is
+# laid out by reportlab, which may split that row.
+TALL_ROW = 200
 # Splitting a huge table cell across pages is slow: a longer cell shows its start,
 # and its full text follows the table as ordinary paragraphs.
 MAX_CELL = 1200
@@ -287,6 +291,24 @@ def _short_term(block: TextBlock) -> float:
     return 0.0
 
 
+def _row_heights(rows: list[list[Flowable]], widths: list[float]) -> list[float] | None:
+    """Each row's height, as reportlab would find it (the tallest cell plus the padding),
+    measured once here: reportlab measured every row again at each page a long table
+    ran onto. None when a row is taller than TALL_ROW (it may need splitting)."""
+    heights: list[float] = []
+    for row in rows:
+        cells = zip(row, widths, strict=True)
+        tallest = max(
+            (cell.wrap(width - 2 * CELL_PADDING, 0x7FFFFFFF)[1] for cell, width in cells),
+            default=0.0,
+        )
+        height = tallest + 2 * CELL_VERTICAL_PADDING
+        if height > TALL_ROW:
+            return None
+        heights.append(height)
+    return heights
+
+
 def _table_flowable(table: Table, styles: _Styles, width: float) -> RLTable:
     has_header = any(cell for cell in table.header)
     header = [TextBlock(cell, styles.cell_head) for cell in table.header] if has_header else None
@@ -299,21 +321,25 @@ def _table_flowable(table: Table, styles: _Styles, width: float) -> RLTable:
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_VERTICAL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_VERTICAL_PADDING),
     ]
     if has_header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
     offset = 1 if has_header else 0
     for index in table.total_rows:
         style.append(("BACKGROUND", (0, index + offset), (-1, index + offset), HEADER_FILL))
-    # splitInRow: a cell holding a very long text may run over several pages.
+    heights = _row_heights(rows, widths)
+    # Rows that fit a page are measured once and move to the next page whole; a table
+    # with a taller row is left to reportlab, which may split that row over pages.
+    whole_rows = heights is not None
     return RLTable(
         rows,
         colWidths=widths,
+        rowHeights=heights,
         repeatRows=1 if has_header else 0,
         style=TableStyle(style),
-        splitInRow=1,
+        splitInRow=0 if whole_rows else 1,
     )
 
 
