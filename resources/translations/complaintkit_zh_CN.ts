@@ -483,8 +483,8 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="276"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>用 PDF 阅读器打开(&amp;O)</translation>
+        <source>Open &amp;in PDF viewer</source>
+        <translation>用 PDF 阅读器打开(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/delivery.py" line="277"/>
@@ -782,18 +782,18 @@
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/followups.py" line="73"/>
-        <source>Write a &amp;reminder</source>
-        <translation>写催告函(&amp;R)</translation>
+        <source>Write a re&amp;minder</source>
+        <translation>写催告函(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/followups.py" line="74"/>
-        <source>Ask for the &amp;final response</source>
-        <translation>要求最终答复(&amp;F)</translation>
+        <source>As&amp;k for the final response</source>
+        <translation>要求最终答复(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/followups.py" line="75"/>
-        <source>Cover note to the &amp;scheme</source>
-        <translation>致纠纷解决机构的说明函(&amp;S)</translation>
+        <source>Cover note to the scheme</source>
+        <translation>致纠纷解决机构的说明函</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/followups.py" line="105"/>
@@ -822,10 +822,10 @@
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="338"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="474"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="496"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="525"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="582"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="476"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="498"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="527"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="588"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
@@ -942,70 +942,70 @@
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="404"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="406"/>
         <source>The example was removed. File › Open the example case brings it back.</source>
         <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="437"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="469"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="473"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="482"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="484"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="484"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="518"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="486"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="520"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="516"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="518"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="568"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="574"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="570"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="576"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="583"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="589"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="585"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="591"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="587"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="593"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="589"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="595"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -1997,8 +1997,8 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
     <name>TransfersEditor</name>
     <message>
         <location filename="../../app/complaintkit/ui/transfers_editor.py" line="74"/>
-        <source>Add a &amp;payment</source>
-        <translation>添加付款(&amp;P)</translation>
+        <source>Add a pa&amp;yment</source>
+        <translation>添加付款(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../app/complaintkit/ui/transfers_editor.py" line="75"/>

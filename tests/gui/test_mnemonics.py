@@ -24,7 +24,9 @@ def _mnemonic(text: str) -> str | None:
 def _texts(root: QWidget) -> list[tuple[str, str]]:
     found = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root.window()):
+        # Buttons hidden now may show later (Open the folder, once a letter is made).
+        hidden_button = isinstance(widget, QAbstractButton) and not widget.isVisible()
+        if not widget.isVisibleTo(root.window()) and not hidden_button:
             continue
         if isinstance(widget, QLabel) and widget.buddy() is not None:
             text = widget.text()

@@ -38,3 +38,22 @@ def test_tab_walks_each_step_top_to_bottom(qtbot, window, store) -> None:
         # Widgets on one row share a top (within a few pixels); a step back up is a jump.
         jumps = [(a, b) for a, b in pairwise(tops) if b < a - 8]
         assert jumps == [], (step, [type(w).__name__ for w in visited])
+
+
+def test_typing_after_next_or_back_adds_to_the_first_field_never_replaces_it(
+    qtbot, window, store
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.wizard_helpers import click
+
+    shown = window("en")
+    shown.open_demo()
+    editor = shown.editor
+    title = editor.pages[StepId.PLATFORM].title_edit
+    before = title.text()
+    click(qtbot, editor.next_step)
+    click(qtbot, editor.back_step)
+    assert QApplication.focusWidget() is title
+    qtbot.keyClicks(title, " (2)")
+    assert title.text() == before + " (2)"

@@ -273,7 +273,7 @@ class DeliveryPanel(QGroupBox):
         texts = {
             "preview": self.tr("Pre&view"),
             "print": self.tr("&Print…"),
-            "open": self.tr("&Open in PDF viewer"),
+            "open": self.tr("Open &in PDF viewer"),
             "email": self.tr("&E-mail it…"),
             "copy": self.tr("Copy letter &text"),
             "sections": self.tr("Copy for a &web form…"),

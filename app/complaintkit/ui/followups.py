@@ -70,9 +70,9 @@ class FollowUpPanel(QGroupBox):
             )
         )
         texts = {
-            "reminder": self.tr("Write a &reminder"),
-            "final_response_request": self.tr("Ask for the &final response"),
-            "cover_note": self.tr("Cover note to the &scheme"),
+            "reminder": self.tr("Write a re&minder"),
+            "final_response_request": self.tr("As&k for the final response"),
+            "cover_note": self.tr("Cover note to the scheme"),
         }
         for kind, text in texts.items():
             self.buttons[kind].setText(text)

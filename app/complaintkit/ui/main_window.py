@@ -532,6 +532,10 @@ class MainWindow(QMainWindow):
         from complaintkit.ui.welcome import WelcomeDialog
 
         choice = WelcomeDialog(self).exec()
+        # Keys go back to this window: without a window manager that hands activation
+        # back (or with one that does not), Ctrl+N and the Alt letters did nothing and
+        # the typing went to the New case button, whose Space then pressed it.
+        self.activateWindow()
         if self._settings is not None:
             self._settings.set_welcomed()
         if choice == WelcomeDialog.DEMO:

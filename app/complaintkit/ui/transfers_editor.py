@@ -71,7 +71,7 @@ class TransfersEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        text(self.add_button.setText, lambda: self.tr("Add a &payment"))
+        text(self.add_button.setText, lambda: self.tr("Add a pa&yment"))
         text(self.remove_button.setText, lambda: self.tr("Remove the selected payment"))
         text(self.list.setAccessibleName, lambda: self.tr("Payments you made"))
 

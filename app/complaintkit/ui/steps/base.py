@@ -165,11 +165,13 @@ class StepPage(QScrollArea):
         return False
 
     def focus_first_field(self) -> None:
-        """Put the cursor in the page's first field that can take it."""
+        """Put the cursor in the page's first field that can take it. Not as Tab would
+        (a line edit then selects all its text): a user who starts typing at once must
+        add to the field, not replace what it holds, nor lose the first letters."""
         for binding in self.bindings:
             widget = binding.widget
             if widget.isVisibleTo(self) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.ensureWidgetVisible(widget)
                 return
 
