@@ -822,10 +822,10 @@
         <location filename="../../app/complaintkit/ui/selftest.py" line="34"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="248"/>
         <location filename="../../app/complaintkit/ui/main_window.py" line="338"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="476"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="498"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="527"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="588"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="474"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="496"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="525"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="586"/>
         <source>Complaint Kit</source>
         <translation>投诉助手</translation>
     </message>
@@ -942,70 +942,70 @@
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="406"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="404"/>
         <source>The example was removed. File › Open the example case brings it back.</source>
         <translation>示例已删除。通过“文件 › 打开示例案件”可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="437"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="435"/>
         <source>The case was moved to &quot;Deleted cases&quot;; you can restore it from there.</source>
         <translation>案件已移到“已删除的案件”，可以从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="469"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="473"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="471"/>
         <source>Your previous case file is kept as %1.</source>
         <translation>原来的案件文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="484"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="482"/>
         <source>Import a case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="486"/>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="520"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="484"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="518"/>
         <source>Complaint Kit case (*.complaintkit)</source>
         <translation>投诉助手案件 (*.complaintkit)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="518"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="516"/>
         <source>Export this case</source>
         <translation>导出此案件</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="574"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="572"/>
         <source>About Complaint Kit</source>
         <translation>关于投诉助手</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="576"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="574"/>
         <source>Complaint Kit %1
 Helps you write a complaint to a trading platform. Your data stays on this computer.</source>
         <translation>投诉助手 %1
 帮助您向交易平台写投诉信。您的数据只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="589"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="587"/>
         <source>Your latest changes could not be saved.</source>
         <translation>您最近的修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="591"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="589"/>
         <source>Keep the window open to copy them somewhere safe, or close and lose them.</source>
         <translation>请保持窗口打开，把这些内容复制到安全的地方；或者关闭窗口并放弃这些修改。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="593"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="591"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/main_window.py" line="595"/>
+        <location filename="../../app/complaintkit/ui/main_window.py" line="593"/>
         <source>&amp;Close and lose them</source>
         <translation>关闭并放弃修改(&amp;C)</translation>
     </message>
@@ -1564,22 +1564,48 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="391"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="392"/>
+        <source>for the police or the fraud reporting service, not the platform</source>
+        <translation>交给警方或反诈举报平台，不发给该平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="394"/>
+        <source>to your card issuer, not the platform</source>
+        <translation>交给您的发卡行，不发给该平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="395"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="396"/>
+        <source>to your bank, not the platform</source>
+        <translation>交给您的银行，不发给该平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="397"/>
+        <source>to the exchange you paid from, not the platform</source>
+        <translation>交给您付款所用的交易所，不发给该平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="400"/>
+        <source>not for the platform</source>
+        <translation>不发给该平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="407"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="394"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="410"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="401"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="417"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="405"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="421"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>

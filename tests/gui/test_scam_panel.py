@@ -126,3 +126,17 @@ def test_a_payment_with_a_malformed_hash_is_explained_and_not_saved(qtbot, windo
     assert editor.list.count() == 1
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert _saved(shown, store).transfers == [] and editor.list.count() == 0
+
+
+def test_the_scam_tracks_files_are_listed_with_who_they_are_for(qtbot, window, store):
+    from tests.gui.wizard_helpers import click
+
+    shown = window("en")
+    shown.scam_demo_action.trigger()
+    review = go(shown, StepId.REVIEW)
+    click(qtbot, review.generate_button)
+    qtbot.waitUntil(lambda: review.files is not None, timeout=120_000)
+    text = review.result.text()
+    assert "police-report-pack.pdf — for the police or the fraud reporting service" in text
+    assert "recovery-1-card-chargeback.pdf — to your card issuer, not the platform" in text
+    assert all(path.name in text for path in review.files.extra)

@@ -379,9 +379,26 @@ class ReviewPage(StepPage):
             "  • " + files.checklist_pdf.name + " — " + self.tr("your checklist of next steps"),
             "  • " + files.letter_text.name + " — " + self.tr("the letter as plain text"),
         ]
+        for path in files.extra:
+            lines.append("  • " + path.name + " — " + self._extra_purpose(path.name))
         lines += files.warnings
         self.result.setText("\n".join(lines))
         self.open_folder_button.setVisible(True)
+
+    def _extra_purpose(self, name: str) -> str:
+        """What a scam-track file is for: none of them goes to the platform."""
+        from complaintkit.documents.scam_track import POLICE_PACK_PDF
+
+        if name == POLICE_PACK_PDF:
+            return self.tr("for the police or the fraud reporting service, not the platform")
+        purposes = {
+            "card-chargeback": self.tr("to your card issuer, not the platform"),
+            "bank-reimbursement-claim": self.tr("to your bank, not the platform"),
+            "bank-recall-request": self.tr("to your bank, not the platform"),
+            "exchange-records-request": self.tr("to the exchange you paid from, not the platform"),
+        }
+        kind = name.removesuffix(".pdf").split("-", 2)[-1]
+        return purposes.get(kind, self.tr("not for the platform"))
 
     def _failed(self, error: BaseException) -> None:
         self.generation_failed.emit()
