@@ -113,8 +113,7 @@ class LetterComposer:
             return [self.case.claimed_loss]
         if self.case.remedy.compensation is not None:
             return [self.case.remedy.compensation]
-        # Fills that came out in the user's favour are shown in the worksheet, not claimed.
-        return [money for money in self.losses() if money.amount > 0]
+        return self.case.losses_to_claim()
 
     def quantity(self, trade: Trade) -> str:
         unit = str(self.words.get(f"units.{self.case.platform.kind.value}"))

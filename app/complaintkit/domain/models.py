@@ -628,6 +628,11 @@ class Case(Model):
             totals[key] = totals[key] + loss if key in totals else loss
         return list(totals.values())
 
+    def losses_to_claim(self) -> list[Money]:
+        """The computed losses that may be claimed: fills that came out in the user's
+        favour are shown in the worksheet, never claimed."""
+        return [loss for loss in self.computed_loss() if loss.amount > 0]
+
     def evidence_by_id(self, evidence_id: str) -> EvidenceItem | None:
         return next((item for item in self.evidence if item.id == evidence_id), None)
 

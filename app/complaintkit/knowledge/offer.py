@@ -46,7 +46,7 @@ def claimed_total(case: Case) -> list[Money]:
     if case.claimed_loss is not None:
         losses = [case.claimed_loss]
     else:
-        losses = [loss for loss in case.computed_loss() if loss.amount > 0]
+        losses = case.losses_to_claim()
         if not losses and case.remedy.compensation is not None:
             losses = [case.remedy.compensation]
     totals: dict[tuple[str, str], Money] = {}
