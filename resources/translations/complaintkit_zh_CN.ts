@@ -1564,48 +1564,48 @@ Helps you write a complaint to a trading platform. Your data stays on this compu
         <translation>纯文本版投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="392"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="394"/>
         <source>for the police or the fraud reporting service, not the platform</source>
         <translation>交给警方或反诈举报平台，不发给该平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="394"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="396"/>
         <source>to your card issuer, not the platform</source>
         <translation>交给您的发卡行，不发给该平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="395"/>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="396"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="397"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="398"/>
         <source>to your bank, not the platform</source>
         <translation>交给您的银行，不发给该平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="397"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="399"/>
         <source>to the exchange you paid from, not the platform</source>
         <translation>交给您付款所用的交易所，不发给该平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="400"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="401"/>
         <source>not for the platform</source>
         <translation>不发给该平台</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="407"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="408"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="410"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="411"/>
         <source>The letter could not be written: %1</source>
         <translation>无法写入投诉信：%1</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="417"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="418"/>
         <source>Review and generate</source>
         <translation>检查并生成</translation>
     </message>
     <message>
-        <location filename="../../app/complaintkit/ui/steps/review.py" line="421"/>
+        <location filename="../../app/complaintkit/ui/steps/review.py" line="422"/>
         <source>&lt;p&gt;This list shows what a complaints handler would ask for first. You can generate the letter at any time, but each item you fix makes it harder to refuse.&lt;/p&gt;&lt;p&gt;The letter, a checklist of next steps and the evidence appendix are saved as PDF files you can print or attach to an e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里列出投诉处理人员最先会问的问题。您随时可以生成投诉信，但每补上一项，对方就更难拒绝。&lt;/p&gt;&lt;p&gt;投诉信、后续步骤清单和证据附录会保存为 PDF 文件，可打印，也可作为邮件附件发送。&lt;/p&gt;</translation>
     </message>

@@ -53,6 +53,22 @@ def route_file_name(index: int, route: RecoveryRoute) -> str:
     return f"recovery-{index}-{_ROUTE_FILES[route.kind]}.pdf"
 
 
+_ROUTE_KINDS = {name: kind for kind, name in _ROUTE_FILES.items()}
+_EXTRA_NAME = re.compile(
+    rf"^(?:recovery-\d+-(?P<route>{'|'.join(map(re.escape, _ROUTE_KINDS))})\.pdf"
+    rf"|{re.escape(POLICE_PACK_PDF)})$"
+)
+
+
+def extra_kind(file_name: str) -> str:
+    """What a file this module writes is: "police_pack", or the recovery route's kind
+    ("card_chargeback", ...); "" for any other name."""
+    match = _EXTRA_NAME.match(file_name)
+    if match is None:
+        return ""
+    return _ROUTE_KINDS[match["route"]] if match["route"] else "police_pack"
+
+
 @dataclass(frozen=True)
 class ExtraDocument:
     file_name: str
@@ -81,10 +97,8 @@ def remove_stale_scam_documents(out_dir: Path, keep: set[Path]) -> None:
     run (a payment since removed, a route that no longer applies) must not be
     mistaken for a current one.
     """
-    kinds = "|".join(re.escape(name) for name in _ROUTE_FILES.values())
-    ours = re.compile(rf"^(?:recovery-\d+-(?:{kinds})\.pdf|{re.escape(POLICE_PACK_PDF)})$")
     for path in out_dir.iterdir():
-        if ours.match(path.name) and path not in keep and path.is_file():
+        if extra_kind(path.name) and path not in keep and path.is_file():
             path.unlink(missing_ok=True)
 
 

@@ -387,18 +387,18 @@ class ReviewPage(StepPage):
 
     def _extra_purpose(self, name: str) -> str:
         """What a scam-track file is for: none of them goes to the platform."""
-        from complaintkit.documents.scam_track import POLICE_PACK_PDF
+        from complaintkit.documents.scam_track import extra_kind
 
-        if name == POLICE_PACK_PDF:
-            return self.tr("for the police or the fraud reporting service, not the platform")
         purposes = {
-            "card-chargeback": self.tr("to your card issuer, not the platform"),
-            "bank-reimbursement-claim": self.tr("to your bank, not the platform"),
-            "bank-recall-request": self.tr("to your bank, not the platform"),
-            "exchange-records-request": self.tr("to the exchange you paid from, not the platform"),
+            "police_pack": self.tr(
+                "for the police or the fraud reporting service, not the platform"
+            ),
+            "card_chargeback": self.tr("to your card issuer, not the platform"),
+            "app_reimbursement": self.tr("to your bank, not the platform"),
+            "bank_recall": self.tr("to your bank, not the platform"),
+            "crypto_records": self.tr("to the exchange you paid from, not the platform"),
         }
-        kind = name.removesuffix(".pdf").split("-", 2)[-1]
-        return purposes.get(kind, self.tr("not for the platform"))
+        return purposes.get(extra_kind(name), self.tr("not for the platform"))
 
     def _failed(self, error: BaseException) -> None:
         self.generation_failed.emit()
