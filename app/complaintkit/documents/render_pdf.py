@@ -367,6 +367,13 @@ class _ImagePart(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def scaled(self, factor: float) -> _ImagePart:
+        """The same slice, `factor` times as wide and as tall."""
+        full = self.full_height
+        return _ImagePart(
+            Path(self.path), self.width * factor, full * factor, self.top / full, self.height / full
+        )
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -419,12 +426,7 @@ class _Tile(Flowable):
     def draw(self) -> None:
         canvas, width = self.canv, self.width
         y = self.height
-        image = self.image
-        if self.scale != 1.0:
-            image = _ImagePart(
-                Path(image.path), image.width * self.scale, image.full_height * self.scale,
-                image.top / image.full_height, image.height / image.full_height,
-            )
+        image = self.image if self.scale == 1.0 else self.image.scaled(self.scale)
         for flowable in [*self.head, image, *self.tail]:
             height = flowable.wrap(width, 0x7FFFFFFF)[1]
             y -= height

@@ -215,19 +215,22 @@ class Line:
     width: float
 
 
+def _line(atoms: list[_Atom]) -> Line:
+    """The atoms as one line, without the spaces at its ends."""
+    start, end = 0, len(atoms)
+    while start < end and atoms[start].space:
+        start += 1
+    while end > start and atoms[end - 1].space:
+        end -= 1
+    kept = atoms[start:end]
+    return Line(_merged([run for atom in kept for run in atom.runs]), sum(a.width for a in kept))
+
+
 def _fill(atoms: list[_Atom], width: float, measure: _Measure) -> list[Line]:
     if sum(atom.width for atom in atoms) <= width:
         # Most table cells fit on one line: no break to look for.
-        start, end = 0, len(atoms)
-        while start < end and atoms[start].space:
-            start += 1
-        while end > start and atoms[end - 1].space:
-            end -= 1
-        if start == end:
-            return []
-        kept = atoms[start:end]
-        runs = _merged([run for atom in kept for run in atom.runs])
-        return [Line(runs, sum(atom.width for atom in kept))]
+        line = _line(atoms)
+        return [line] if line.runs else []
     lines: list[Line] = []
     line: list[_Atom] = []
     line_width = 0.0
@@ -236,12 +239,9 @@ def _fill(atoms: list[_Atom], width: float, measure: _Measure) -> list[Line]:
     def emit(count: int) -> None:
         nonlocal line, line_width
         taken, rest = line[:count], line[count:]
-        while taken and taken[-1].space:
-            taken.pop()
         while rest and rest[0].space:
             rest.pop(0)
-        runs = _merged([run for atom in taken for run in atom.runs])
-        lines.append(Line(runs, sum(atom.width for atom in taken)))
+        lines.append(_line(taken))
         line = rest
         line_width = sum(atom.width for atom in line)
 
